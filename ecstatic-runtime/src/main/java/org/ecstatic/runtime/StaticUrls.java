@@ -91,9 +91,14 @@ public final class StaticUrls {
         return entry == null ? null : entry.integrity();
     }
 
-    /** Returns the manifest in service; never null here. */
+    /** Returns the manifest in service, or null in dev mode (no manifest; hashes come from the files). */
     public Manifest manifest() {
         return manifest;
+    }
+
+    /** Returns whether this instance works without a manifest, hashing files on demand. */
+    public boolean isDev() {
+        return manifest == null;
     }
 
     /** Returns the configuration this instance was made with. */
