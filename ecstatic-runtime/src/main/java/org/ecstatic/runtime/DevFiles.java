@@ -1,32 +1,122 @@
 package org.ecstatic.runtime;
 
+import jakarta.servlet.ServletContext;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
- * Dev mode (no manifest): the file behind a hashed URL is the unhashed file, whatever hash the URL
- * carries, served with {@code Cache-Control: no-cache}. Prepared files are kept until the file's
- * last-modified time changes, so an edited file is served fresh without a restart.
+ * Dev mode's source of hashes: the web application's own files, read through the ServletContext at
+ * {@code <prefix><name>} (never through the network). Each file is hashed when first asked for and
+ * again whenever its last-modified time or size changes, so an edited file gets a new URL without a
+ * restart.
  */
 final class DevFiles {
-    private final StaticFileReader reader;
-    private final ConcurrentHashMap<String, StaticFile> prepared = new ConcurrentHashMap<>();
+    private final ServletContext context;
+    private final String prefix;
+    private final ConcurrentMap<String, Hashed> cache = new ConcurrentHashMap<>();
 
-    DevFiles(StaticFileReader reader) {
-        this.reader = reader;
+    /** What dev mode knows of one file: the stamp it was hashed at, its hashed name and integrity. */
+    record Hashed(Stamp stamp, String hashedName, String integrity) {
     }
 
-    /** Returns the current file for an unhashed canonical name, or null when there is no such file. */
-    StaticFile find(String name) {
-        long modified = reader.lastModified(name);
-        StaticFile cached = prepared.get(name);
-        if (cached != null && modified > 0 && cached.modified() == modified) {
-            return cached;
+    /** A file's last-modified time and size; a change in either means the file changed. */
+    record Stamp(long lastModified, long size) {
+    }
+
+    DevFiles(ServletContext context, String prefix) {
+        this.context = context;
+        this.prefix = prefix;
+    }
+
+    /** Returns where the files are looked for, e.g. {@code /static/}. */
+    String prefix() {
+        return prefix;
+    }
+
+    /** Returns the hash of the file {@code name} as it is now, or null when there is no such file. */
+    Hashed hashed(String name) {
+        if (!isPlainName(name)) {
+            return null;
         }
-        StaticFile fresh = modified < 0 ? null : reader.revalidating(name);
-        StaticFile old = fresh == null ? prepared.remove(name) : prepared.put(name, fresh);
-        if (old != null) {
-            reader.forget(old);
+        String path = prefix + name;
+        Stamp stamp = stamp(path);
+        if (stamp == null) {
+            return null;
+        }
+        Hashed known = cache.get(name);
+        if (known != null && known.stamp().equals(stamp)) {
+            return known;
+        }
+        Hashed fresh = digest(name, path, stamp);
+        if (fresh != null) {
+            cache.put(name, fresh);
         }
         return fresh;
+    }
+
+    private Hashed digest(String name, String path, Stamp stamp) {
+        try (InputStream in = context.getResourceAsStream(path)) {
+            if (in == null) {
+                return null;
+            }
+            Digest digest = Digest.of(in);
+            return new Hashed(stamp, HashedName.format(name, digest.shortHex()), digest.integrity());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + path + " of the web application", e);
+        }
+    }
+
+    private Stamp stamp(String path) {
+        String real = context.getRealPath(path);
+        if (real != null) {
+            return fileStamp(Path.of(real));
+        }
+        return resourceStamp(path);
+    }
+
+    private static Stamp fileStamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return null;
+            }
+            return new Stamp(attributes.lastModifiedTime().toMillis(), attributes.size());
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the attributes of " + file, e);
+        }
+    }
+
+    private Stamp resourceStamp(String path) {
+        try {
+            URL url = context.getResource(path);
+            if (url == null) {
+                return null;
+            }
+            URLConnection connection = url.openConnection();
+            connection.setUseCaches(false);
+            Stamp stamp = new Stamp(connection.getLastModified(), connection.getContentLengthLong());
+            connection.getInputStream().close();
+            return stamp;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code name} stays inside the static root: no {@code ..} segment, no backslash. */
+    private static boolean isPlainName(String name) {
+        return !(name.isEmpty() || name.endsWith("/") || name.indexOf('\\') >= 0 || name.equals("..")
+                || name.startsWith("../") || name.contains("/../") || name.endsWith("/.."));
     }
 }

@@ -48,7 +48,7 @@ public class StaticFilesFilter implements Filter {
     private String manifestFileName;
     private ServingOptions options;
     private StaticResponses responses;
-    private DevFiles devFiles;
+    private LiveFiles liveFiles;
     private volatile StaticFiles files;
 
     /** Creates the filter; it is set up by {@link #init(FilterConfig)}. */
@@ -76,7 +76,7 @@ public class StaticFilesFilter implements Filter {
         String manifest = urls.config().manifest();
         manifestFileName = manifest.substring(Math.max(manifest.lastIndexOf('/'), manifest.lastIndexOf(':')) + 1);
         responses = new StaticResponses(context, options.corsAllowOrigin());
-        devFiles = new DevFiles(new StaticFileReader(context, prefix, options.newBudget()));
+        liveFiles = new LiveFiles(new StaticFileReader(context, prefix, options.newBudget()));
     }
 
     /** Serves a listed file, refuses a non-canonical or forbidden path, or passes the request on. */
@@ -155,7 +155,7 @@ public class StaticFilesFilter implements Filter {
 
     private StaticFile findInDev(String name) {
         Optional<HashedName> hashed = HashedName.parse(name);
-        return hashed.isPresent() ? devFiles.find(hashed.get().unhashed()) : null;
+        return hashed.isPresent() ? liveFiles.find(hashed.get().unhashed()) : null;
     }
 
     /** Whether {@code name} is where a manifest sits in the static root, and the manifest does not list it. */

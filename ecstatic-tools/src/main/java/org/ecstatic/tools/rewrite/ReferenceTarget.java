@@ -1,0 +1,132 @@
+package org.ecstatic.tools.rewrite;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.ecstatic.runtime.HashedName;
+
+/**
+ * A reference target split into the path of the file it names and the query and/or fragment after
+ * it, both exactly as written.
+ *
+ * <pre>{@code
+ * ReferenceTarget t = ReferenceTarget.parse("../img/my%20image.png?#iefix");
+ * t.path();                     // "../img/my%20image.png"
+ * t.suffix();                   // "?#iefix"
+ * t.decodedPath();              // "../img/my image.png"
+ * t.withHash("3f2a1b9c0d4e");   // "../img/my%20image.3f2a1b9c0d4e.png?#iefix"
+ * }</pre>
+ *
+ * @param path   everything before the first {@code ?} or {@code #}; may be empty
+ * @param suffix the first {@code ?} or {@code #} and everything after it; empty when there is none
+ */
+public record ReferenceTarget(String path, String suffix) {
+
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    public ReferenceTarget {
+        if (path == null || suffix == null) {
+            throw new IllegalArgumentException("path and suffix must not be null");
+        }
+    }
+
+    /** Splits {@code target} at its first {@code ?} or {@code #}. */
+    public static ReferenceTarget parse(String target) {
+        if (target == null) {
+            throw new IllegalArgumentException("target must not be null");
+        }
+        int cut = 0;
+        while (cut < target.length() && target.charAt(cut) != '?' && target.charAt(cut) != '#') {
+            cut++;
+        }
+        return new ReferenceTarget(target.substring(0, cut), target.substring(cut));
+    }
+
+    /**
+     * Returns whether the target names a local file: a non-empty path without a scheme
+     * ({@code data:}, {@code https:}, any other), not protocol-relative ({@code //host/x}) and not a
+     * percent-encoded fragment ({@code %23x}). Fragment-only and query-only targets are not local.
+     */
+    public boolean isLocal() {
+        return !path.isEmpty()
+                && !path.startsWith("//")
+                && !path.regionMatches(true, 0, "%23", 0, 3)
+                && !SCHEME.matcher(path).find();
+    }
+
+    /**
+     * Returns the path with CSS backslash escapes undone ({@code a\).png}, {@code my\20 image.png}) and
+     * then percent-decoded as UTF-8 ({@code my%20image.png} gives {@code my image.png}); null when a
+     * percent escape is malformed or the bytes are not UTF-8.
+     */
+    public String decodedPath() {
+        return percentDecoded(CssEscapes.unescape(path));
+    }
+
+    /**
+     * Returns the target with {@code hash} in the last segment of its path, placed as
+     * {@link HashedName#format(String, String)} places it (an existing hash is replaced), the
+     * directories, the escapes and the suffix kept exactly as written.
+     *
+     * @throws IllegalArgumentException when {@code hash} is not 12 lowercase hex digits or the path is
+     *                                  empty or ends in {@code /}
+     */
+    public String withHash(String hash) {
+        if (path.isEmpty()) {
+            throw new IllegalArgumentException("'" + path + suffix + "' names no file to hash");
+        }
+        return HashedName.format(path, hash) + suffix;
+    }
+
+    private static String percentDecoded(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            if (s.charAt(i) == '%') {
+                int high = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+                int low = high >= 0 ? Character.digit(s.charAt(i + 2), 16) : -1;
+                if (low < 0) {
+                    return null;
+                }
+                bytes.write(high * 16 + low);
+                i += 3;
+            } else {
+                if (!flush(bytes, out)) {
+                    return null;
+                }
+                int cp = s.codePointAt(i);
+                out.appendCodePoint(cp);
+                i += Character.charCount(cp);
+            }
+        }
+        return flush(bytes, out) ? out.toString() : null;
+    }
+
+    /** Appends the collected bytes decoded as UTF-8; false when they are not UTF-8. */
+    private static boolean flush(ByteArrayOutputStream bytes, StringBuilder out) {
+        if (bytes.size() == 0) {
+            return true;
+        }
+        try {
+            out.append(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())));
+            bytes.reset();
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return path + suffix;
+    }
+}

@@ -1,0 +1,19 @@
+package org.ecstatic.tools.rewrite;
+
+import java.util.List;
+
+/**
+ * Finds the references to other local files in the text of one kind of file. Chosen per file name by
+ * {@link Rewriters#forFileName(String)}; the found references are replaced with
+ * {@link Rewriting#apply(String, java.util.Map)}.
+ */
+public interface Rewriter {
+
+    /**
+     * Returns the local references in {@code text}, in the order they appear; empty when there are
+     * none. Never returned: {@code data:} URIs, targets with any scheme ({@code https:}, {@code blob:}),
+     * protocol-relative {@code //host/x}, fragment-only {@code #id}, targets starting with {@code %23},
+     * and text inside comments or inside strings that are not reference targets.
+     */
+    List<Reference> references(String text);
+}
