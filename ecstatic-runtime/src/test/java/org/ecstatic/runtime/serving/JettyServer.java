@@ -53,6 +53,8 @@ public final class JettyServer implements TestServer {
 
         ServletContextHandler context = new ServletContextHandler("/");
         context.setBaseResourceAsPath(ServingWebapp.root());
+        // what a WebAppContext does for every web application; a bare ServletContextHandler does not
+        context.setProtectedTargets(new String[] {"/WEB-INF", "/META-INF"});
         context.setAttribute(StaticUrls.ATTRIBUTE, urls);
         if (compliance != UriCompliance.DEFAULT) {
             context.getServletHandler().setDecodeAmbiguousURIs(true);
