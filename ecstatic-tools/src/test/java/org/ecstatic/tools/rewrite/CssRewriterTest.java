@@ -49,6 +49,13 @@ class CssRewriterTest {
         }
 
         @Test
+        void dropsWhiteSpaceAtTheEndsOfQuotedTargetsAsUrlParsingDoes() {
+            String css = "a{b:url( \" a.png \" );c:image-set(' b.png' 1x)}@import \"c.css \";";
+            assertThat(rewriter.references(css)).containsExactly(
+                    ref(11, 16, 1, "a.png"), ref(35, 40, 1, "b.png"), ref(55, 60, 1, "c.css"));
+        }
+
+        @Test
         void findsMinifiedUrlsWithoutSpacesBetweenFunctions() {
             css("minified").assertFinds(rewriter,
                     ref(52, 65, 1, "fonts/b.woff2"),
@@ -70,6 +77,12 @@ class CssRewriterTest {
                     ref(84, 92, 4, "grid.css"),
                     ref(134, 143, 5, "upper.css"),
                     ref(165, 182, 6, "after-comment.css"));
+        }
+
+        @Test
+        void findsMinifiedImportsWithoutSpaces() {
+            assertThat(rewriter.references("@import\"a.css\";@import url(b.css)screen;"))
+                    .containsExactly(ref(8, 13, 1, "a.css"), ref(27, 32, 1, "b.css"));
         }
     }
 
