@@ -48,8 +48,8 @@ final class DevFiles {
         if (!isPlainName(name)) {
             return null;
         }
-        String path = prefix + name;
-        Stamp stamp = stamp(path);
+        File file = File.of(context, prefix + name);
+        Stamp stamp = file.stamp();
         if (stamp == null) {
             return null;
         }
@@ -57,60 +57,85 @@ final class DevFiles {
         if (known != null && known.stamp().equals(stamp)) {
             return known;
         }
-        Hashed fresh = digest(name, path, stamp);
-        if (fresh != null) {
-            cache.put(name, fresh);
+        Digest digest = file.digest();
+        if (digest == null) {
+            return null;
         }
+        Hashed fresh = new Hashed(stamp, HashedName.format(name, digest.shortHex()), digest.integrity());
+        cache.put(name, fresh);
         return fresh;
     }
 
-    private Hashed digest(String name, String path, Stamp stamp) {
-        try (InputStream in = context.getResourceAsStream(path)) {
-            if (in == null) {
+    /**
+     * One file of the web application. When the container maps it to a real file it is read from
+     * the disk directly, so that the stamp and the bytes agree (Tomcat's resource cache can answer
+     * with older bytes for a few seconds); otherwise (a packed WAR) through the ServletContext.
+     */
+    private sealed interface File {
+        static File of(ServletContext context, String path) {
+            String real = context.getRealPath(path);
+            return real != null ? new DiskFile(Path.of(real)) : new ContextResource(context, path);
+        }
+
+        /** Returns the file's stamp, or null when it does not exist. */
+        Stamp stamp();
+
+        /** Returns the digest of the file's bytes, or null when it does not exist. */
+        Digest digest();
+    }
+
+    private record DiskFile(Path file) implements File {
+        @Override
+        public Stamp stamp() {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return attributes.isRegularFile()
+                        ? new Stamp(attributes.lastModifiedTime().toMillis(), attributes.size())
+                        : null;
+            } catch (NoSuchFileException e) {
                 return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the attributes of " + file, e);
             }
-            Digest digest = Digest.of(in);
-            return new Hashed(stamp, HashedName.format(name, digest.shortHex()), digest.integrity());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + path + " of the web application", e);
+        }
+
+        @Override
+        public Digest digest() {
+            try (InputStream in = Files.newInputStream(file)) {
+                return Digest.of(in);
+            } catch (NoSuchFileException e) {
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read " + file, e);
+            }
         }
     }
 
-    private Stamp stamp(String path) {
-        String real = context.getRealPath(path);
-        if (real != null) {
-            return fileStamp(Path.of(real));
-        }
-        return resourceStamp(path);
-    }
-
-    private static Stamp fileStamp(Path file) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            if (!attributes.isRegularFile()) {
+    private record ContextResource(ServletContext context, String path) implements File {
+        @Override
+        public Stamp stamp() {
+            try {
+                URL url = context.getResource(path);
+                if (url == null) {
+                    return null;
+                }
+                URLConnection connection = url.openConnection();
+                connection.setUseCaches(false);
+                Stamp stamp = new Stamp(connection.getLastModified(), connection.getContentLengthLong());
+                connection.getInputStream().close();
+                return stamp;
+            } catch (IOException e) {
                 return null;
             }
-            return new Stamp(attributes.lastModifiedTime().toMillis(), attributes.size());
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the attributes of " + file, e);
         }
-    }
 
-    private Stamp resourceStamp(String path) {
-        try {
-            URL url = context.getResource(path);
-            if (url == null) {
-                return null;
+        @Override
+        public Digest digest() {
+            try (InputStream in = context.getResourceAsStream(path)) {
+                return in == null ? null : Digest.of(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read " + path + " of the web application", e);
             }
-            URLConnection connection = url.openConnection();
-            connection.setUseCaches(false);
-            Stamp stamp = new Stamp(connection.getLastModified(), connection.getContentLengthLong());
-            connection.getInputStream().close();
-            return stamp;
-        } catch (IOException e) {
-            return null;
         }
     }
 
