@@ -110,11 +110,7 @@ final class CollectCommand implements Command {
     }
 
     private static void printFindings(CollectReport report, PrintStream err) {
-        report.shadowed().forEach(s -> err.println("note: " + s.logical() + " is taken from " + s.used()
-                + "; " + s.ignored() + " is shadowed"));
-        report.cycles().forEach(c -> err.println("warning: reference cycle between " + String.join(", ", c)
-                + "; their references to each other stay unhashed"));
-        report.missing().forEach(m -> err.println("warning: " + m.describe()
-                + ", which does not exist under the static roots; kept as written"));
+        report.notes().forEach(note -> err.println("note: " + note));
+        report.warnings().forEach(warning -> err.println("warning: " + warning));
     }
 }
