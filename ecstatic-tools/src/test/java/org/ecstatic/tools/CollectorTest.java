@@ -436,10 +436,11 @@ class CollectorTest {
         @Test
         void skipsImagesAndFormsThatSaveLessThanFivePercent() {
             Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            write(chain.resolve("css/tiny.css"), "a{b:c}\n");
             Collector.collect(options(chain).precompress(true).build());
 
             String bg = manifest().hashedName("img/bg.png");
-            String other = manifest().hashedName("css/other.css");
+            String other = manifest().hashedName("css/tiny.css");
             assertThat(manifest().file(bg).encodings()).isEmpty();
             assertThat(manifest().file(other).encodings()).isEmpty();
             assertThat(out.resolve(bg + ".gz")).doesNotExist();
