@@ -15,9 +15,9 @@ import static org.ecstatic.runtime.serving.ServingWebapp.bytes;
 
 /**
  * Hostile request paths sent over raw sockets to real containers, with strict and with lenient URI
- * handling (the lenient ones let ambiguous paths reach the filter): never a 5xx, never a byte of a
- * WEB-INF or META-INF file or of the manifest (no line of
- * theirs of 10 characters or more in any response body), and the asset is still served afterwards.
+ * handling (the lenient ones let ambiguous paths reach the filter): never a 5xx, nothing of a WEB-INF
+ * or META-INF file or of the manifest (no line of theirs of 10 characters or more in any response
+ * body), and the asset is still served afterwards.
  */
 class ServingSafetyTest {
     /** Request targets below the context path; sent byte for byte (ISO-8859-1). */
