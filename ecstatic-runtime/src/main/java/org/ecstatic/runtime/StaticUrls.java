@@ -3,30 +3,46 @@ package org.ecstatic.runtime;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRequest;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
  * Resolves logical names such as {@code css/site.css} to the URLs a page should use, such as
  * {@code /app/static/css/site.3f2a1b9c0d4e.css}. One instance per web application, published as the
- * ServletContext attribute {@link #ATTRIBUTE}.
+ * ServletContext attribute {@link #ATTRIBUTE} by {@link EcstaticInitializer} or {@link EcstaticListener}.
  *
  * <pre>{@code
  * StaticUrls urls = StaticUrls.get(request);
- * urls.url("css/site.css");   // "/app/static/css/site.3f2a1b9c0d4e.css"
+ * urls.url("css/site.css");            // "/app/static/css/site.3f2a1b9c0d4e.css"
+ * urls.url("/fonts/a.woff2?v=2#x");    // "/app/static/fonts/a.5d41402abc4b.woff2?v=2#x"
+ * urls.url("img/");                    // "/app/static/img/"
+ * urls.integrity("css/site.css");      // "sha256-..."
  * }</pre>
+ *
+ * With a manifest, the URL of every listed name is worked out when the manifest is loaded, so
+ * resolving one is a single map lookup. A manifest given as a {@code file:} path is watched and a
+ * changed one swapped in whole. In dev mode (no manifest) the web application's files are hashed on
+ * demand and hashed again when they change.
  */
-public final class StaticUrls {
+public final class StaticUrls implements AutoCloseable {
     /** The ServletContext attribute under which the web application's instance is published. */
     public static final String ATTRIBUTE = StaticUrls.class.getName();
 
     private final EcstaticConfig config;
     private final String base;
-    private volatile Manifest manifest;
+    private final String source;
+    private final DevFiles devFiles;
+    private final UnknownNames unknownNames = new UnknownNames();
+    private volatile UrlIndex index;
+    private volatile ManifestWatch watch;
 
-    private StaticUrls(EcstaticConfig config, String contextPath, Manifest manifest) {
+    private StaticUrls(EcstaticConfig config, String contextPath, String source, Manifest manifest, DevFiles devFiles) {
         this.config = Objects.requireNonNull(config, "config");
         this.base = config.baseUrl() != null ? config.baseUrl() : contextPath + config.prefix();
-        this.manifest = manifest;
+        this.source = source;
+        this.devFiles = devFiles;
+        this.index = manifest == null ? null : new UrlIndex(manifest, base);
     }
 
     /**
@@ -35,9 +51,28 @@ public final class StaticUrls {
      * @param contextPath the web application's context path, {@code ""} for the root context
      */
     public static StaticUrls of(EcstaticConfig config, String contextPath, Manifest manifest) {
+        return fixed(config, contextPath, config.manifest(), manifest);
+    }
+
+    /** Returns resolution over a fixed manifest read from {@code source} (named in messages). */
+    static StaticUrls fixed(EcstaticConfig config, String contextPath, String source, Manifest manifest) {
         Objects.requireNonNull(contextPath, "contextPath");
         Objects.requireNonNull(manifest, "manifest");
-        return new StaticUrls(config, contextPath, manifest);
+        return new StaticUrls(config, contextPath, source, manifest, null);
+    }
+
+    /** Returns resolution over the manifest {@code file}, already read as {@code manifest}, reloaded when it changes. */
+    static StaticUrls watching(EcstaticConfig config, String contextPath, Path file, Manifest manifest,
+                               Duration interval) {
+        StaticUrls urls = fixed(config, contextPath, file.toString(), manifest);
+        urls.watch = new ManifestWatch(file, interval, urls::replace);
+        return urls;
+    }
+
+    /** Returns dev-mode resolution: hashes from the files of {@code context} under the configured prefix. */
+    static StaticUrls dev(EcstaticConfig config, ServletContext context) {
+        return new StaticUrls(config, context.getContextPath(), null, null,
+                new DevFiles(context, config.prefix()));
     }
 
     /**
@@ -63,42 +98,49 @@ public final class StaticUrls {
 
     /**
      * Returns the URL of a logical name: the base (context path and prefix, or the configured base
-     * URL) followed by its hashed name. A leading slash is tolerated; a query or fragment is kept.
+     * URL) followed by its hashed name. A leading slash is tolerated; a query or fragment is kept; a
+     * name ending in {@code /} gives the base followed by that directory. A name with no hash gives
+     * its unhashed URL and one warning in the log per name.
      *
-     * @throws EcstaticException in strict mode, when the manifest does not list the name
+     * @throws EcstaticException in strict mode, naming the path and the manifest, when the name has no hash
      */
     public String url(String logicalPath) {
-        Objects.requireNonNull(logicalPath, "logicalPath");
-        int cut = indexOfQueryOrFragment(logicalPath);
-        String name = logicalPath.substring(logicalPath.startsWith("/") ? 1 : 0, cut);
-        String suffix = logicalPath.substring(cut);
-        String hashed = manifest.hashedName(name);
-        if (hashed == null && !name.isEmpty() && !name.endsWith("/")) {
-            if (config.strict()) {
-                throw new EcstaticException("The static file '" + name + "' is not in the manifest "
-                        + config.manifest() + ". Check the name, or collect again.");
+        UrlIndex current = index;
+        if (current != null) {
+            String url = current.url(logicalPath);
+            if (url != null) {
+                return url;
             }
-            hashed = name;
         }
-        return base + (hashed == null ? name : hashed) + suffix;
+        return resolve(logicalPath, current);
     }
 
-    /** Returns the Subresource Integrity value of a logical name, or null when it is not known. */
+    /**
+     * Returns the Subresource Integrity value ({@code sha256-<base64>}) of a logical name, or null when
+     * the name has no hash or the manifest does not record one (a Django manifest). In dev mode it is
+     * computed from the file.
+     */
     public String integrity(String logicalPath) {
-        String name = logicalPath.startsWith("/") ? logicalPath.substring(1) : logicalPath;
-        String hashed = manifest.hashedName(name);
-        Manifest.FileEntry entry = hashed == null ? null : manifest.file(hashed);
+        String name = LogicalPath.of(logicalPath).name();
+        UrlIndex current = index;
+        if (current == null) {
+            DevFiles.Hashed hashed = devFiles.hashed(name);
+            return hashed == null ? null : hashed.integrity();
+        }
+        String hashedName = current.manifest().hashedName(name);
+        Manifest.FileEntry entry = hashedName == null ? null : current.manifest().file(hashedName);
         return entry == null ? null : entry.integrity();
     }
 
-    /** Returns the manifest in service, or null in dev mode (no manifest; hashes come from the files). */
+    /** Returns the manifest in service (the latest good one when reloading), or null in dev mode. */
     public Manifest manifest() {
-        return manifest;
+        UrlIndex current = index;
+        return current == null ? null : current.manifest();
     }
 
     /** Returns whether this instance works without a manifest, hashing files on demand. */
     public boolean isDev() {
-        return manifest == null;
+        return index == null;
     }
 
     /** Returns the configuration this instance was made with. */
@@ -106,13 +148,65 @@ public final class StaticUrls {
         return config;
     }
 
-    private static int indexOfQueryOrFragment(String path) {
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '?' || c == '#') {
-                return i;
-            }
+    /** Stops watching the manifest file, if one is watched; resolution goes on with the manifest in service. */
+    @Override
+    public void close() {
+        ManifestWatch w = watch;
+        if (w != null) {
+            w.close();
         }
-        return path.length();
+    }
+
+    /** Returns where the manifest in service came from (a URL or a file path), or null in dev mode. */
+    String source() {
+        return source;
+    }
+
+    /** Puts {@code manifest} in service in one step: a reader sees the old index or the new one. */
+    void replace(Manifest manifest) {
+        index = new UrlIndex(manifest, base);
+    }
+
+    private String resolve(String logicalPath, UrlIndex current) {
+        LogicalPath path = LogicalPath.of(Objects.requireNonNull(logicalPath, "logicalPath"));
+        String name = path.name();
+        if (name.isEmpty() || name.endsWith("/")) {
+            return base + name + path.suffix();
+        }
+        String hashed = current != null ? current.manifest().hashedName(name) : devHashedName(name);
+        if (hashed == null) {
+            unknown(name);
+            hashed = name;
+        }
+        return base + hashed + path.suffix();
+    }
+
+    private String devHashedName(String name) {
+        DevFiles.Hashed hashed = devFiles.hashed(name);
+        return hashed == null ? null : hashed.hashedName();
+    }
+
+    private void unknown(String name) {
+        String where = source != null
+                ? "is not in the manifest " + source
+                : "does not exist at " + config.prefix() + name + " in the web application (dev mode)";
+        if (config.strict()) {
+            throw new EcstaticException("The static file '" + name + "' " + where
+                    + ". Check the name, or collect the static files again (ecstatic.strict=true).");
+        }
+        unknownNames.report(name, "Ecstatic: the static file '" + name + "' " + where + "; its URL "
+                + base + name + " carries no hash. Check the name, or collect the static files again.");
+    }
+
+    /** A logical path split into the name and the query and/or fragment that follow it. */
+    private record LogicalPath(String name, String suffix) {
+        static LogicalPath of(String path) {
+            int start = path.startsWith("/") ? 1 : 0;
+            int cut = start;
+            while (cut < path.length() && path.charAt(cut) != '?' && path.charAt(cut) != '#') {
+                cut++;
+            }
+            return new LogicalPath(path.substring(start, cut), path.substring(cut));
+        }
     }
 }

@@ -38,13 +38,16 @@ public final class Rewriting {
         if (text == null || replacements == null) {
             throw new IllegalArgumentException("text and replacements must not be null");
         }
+        if (replacements.isEmpty()) {
+            return text;
+        }
         List<Map.Entry<Reference, String>> ordered = new ArrayList<>(replacements.entrySet());
         ordered.sort(Comparator.comparingInt(e -> e.getKey().start()));
         StringBuilder out = new StringBuilder(text.length() + 16 * ordered.size());
         int copied = 0;
         for (Map.Entry<Reference, String> entry : ordered) {
             Reference ref = entry.getKey();
-            check(text, ref, copied);
+            check(text, ref, copied, entry.getValue());
             out.append(text, copied, ref.start());
             out.append(fitted(text, ref.start(), entry.getValue()));
             copied = ref.end();
@@ -52,7 +55,7 @@ public final class Rewriting {
         return out.append(text, copied, text.length()).toString();
     }
 
-    private static void check(String text, Reference ref, int copied) {
+    private static void check(String text, Reference ref, int copied, String replacement) {
         if (ref.end() > text.length() || !text.startsWith(ref.target(), ref.start())) {
             throw new IllegalArgumentException("reference '" + ref.target() + "' (line " + ref.line()
                     + ") is not at [" + ref.start() + ", " + ref.end() + ") of this text; was it found in another one?");
@@ -61,13 +64,14 @@ public final class Rewriting {
             throw new IllegalArgumentException("reference '" + ref.target() + "' (line " + ref.line()
                     + ") overlaps the one before it");
         }
+        if (replacement == null) {
+            throw new IllegalArgumentException("replacement for reference '" + ref.target() + "' (line "
+                    + ref.line() + ") must not be null");
+        }
     }
 
     /** Returns {@code replacement} escaped for where it lands: after a quote, after url( or elsewhere. */
     private static String fitted(String text, int start, String replacement) {
-        if (replacement == null) {
-            throw new IllegalArgumentException("replacement for the reference at " + start + " must not be null");
-        }
         char before = start > 0 ? text.charAt(start - 1) : '\0';
         if (before == '"' || before == '\'') {
             return escaped(replacement, ch -> ch == before || ch == '\n' || ch == '\r' || ch == '\f');

@@ -1,0 +1,94 @@
+package org.ecstatic.runtime;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletException;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Starts Ecstatic with no configuration at all: the container finds this initializer in
+ * {@code META-INF/services/jakarta.servlet.ServletContainerInitializer} of ecstatic-runtime's jar.
+ * It loads the manifest, publishes {@link StaticUrls} under {@link StaticUrls#ATTRIBUTE}, and maps
+ * {@code StaticFilesFilter} to {@code <prefix>*} and {@link StaticUrlEncodingFilter} to {@code /*},
+ * each unless {@code web.xml} already declares it. The filters come after those that {@code web.xml}
+ * declares.
+ */
+public class EcstaticInitializer implements ServletContainerInitializer {
+    /** The class name of the filter that serves the static files. */
+    static final String STATIC_FILES_FILTER = "org.ecstatic.runtime.StaticFilesFilter";
+    /** The name under which {@code StaticFilesFilter} is registered. */
+    static final String STATIC_FILES_FILTER_NAME = "ecstatic-static-files";
+    /** The name under which {@link StaticUrlEncodingFilter} is registered. */
+    static final String URL_ENCODING_FILTER_NAME = "ecstatic-url-encoding";
+
+    private static final Logger LOG = Logger.getLogger(EcstaticInitializer.class.getPackageName());
+
+    /**
+     * Starts Ecstatic for {@code context}.
+     *
+     * @throws ServletException carrying the message of the {@link EcstaticException} when the manifest is
+     *                          missing in manifest mode, is broken, or the configuration is wrong
+     */
+    @Override
+    public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
+        StaticUrls urls;
+        try {
+            urls = EcstaticStartup.start(context);
+        } catch (EcstaticException e) {
+            throw new ServletException(e.getMessage(), e);
+        }
+        if (urls != null) {
+            context.addListener(new Stop(urls));
+        }
+        EcstaticConfig config = StaticUrls.get(context).config();
+        addFilter(context, STATIC_FILES_FILTER_NAME, STATIC_FILES_FILTER, config.prefix() + "*",
+                EnumSet.of(DispatcherType.REQUEST));
+        addFilter(context, URL_ENCODING_FILTER_NAME, StaticUrlEncodingFilter.class.getName(), "/*",
+                EnumSet.allOf(DispatcherType.class));
+    }
+
+    private static void addFilter(ServletContext context, String name, String className, String pattern,
+                                  EnumSet<DispatcherType> dispatches) {
+        if (isDeclared(context, className) || !isPresent(className)) {
+            return;
+        }
+        FilterRegistration.Dynamic filter = context.addFilter(name, className);
+        if (filter == null) {
+            LOG.log(Level.WARNING, "Ecstatic: a filter named " + name + " exists already; " + className
+                    + " is not added. Declare it in web.xml under another name if it is wanted.");
+            return;
+        }
+        filter.setAsyncSupported(true);
+        filter.addMappingForUrlPatterns(dispatches, true, pattern);
+    }
+
+    private static boolean isDeclared(ServletContext context, String className) {
+        return context.getFilterRegistrations().values().stream()
+                .anyMatch(registration -> className.equals(registration.getClassName()));
+    }
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, EcstaticInitializer.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** Stops what the initializer started when the web application stops. */
+    private record Stop(StaticUrls urls) implements ServletContextListener {
+        @Override
+        public void contextDestroyed(ServletContextEvent event) {
+            EcstaticStartup.stop(event.getServletContext(), urls);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.ecstatic.runtime;
+
+import jakarta.servlet.ServletContext;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * One encoding of a static file (as it is, brotli or gzip), with everything a response needs worked
+ * out in advance: its strong ETag, its length, the Content-Range of a 416, and either its bytes held
+ * in memory or the ServletContext path it is streamed from.
+ *
+ * @param contentEncoding {@code br}, {@code gzip}, or null for the file as it is
+ * @param etag            the strong ETag, quoted, e.g. {@code "3f2a1b9c0d4e-br"}
+ * @param length          the number of bytes
+ * @param bytes           the bytes when held in memory, else null
+ * @param resourcePath    the ServletContext path the bytes are read from
+ */
+record Representation(String contentEncoding, String etag, long length, byte[] bytes, String resourcePath) {
+
+    /** Returns the Content-Range of a 416 response, {@code bytes *}{@code /<length>}. */
+    String unsatisfiedRange() {
+        return "bytes */" + length;
+    }
+
+    /** Returns the Content-Range of a part, {@code bytes <first>-<last>/<length>}. */
+    String contentRange(ByteRange range) {
+        return "bytes " + range.first() + "-" + range.last() + "/" + length;
+    }
+
+    /** Returns the number of bytes this representation holds in memory. */
+    long memory() {
+        return bytes == null ? 0 : bytes.length;
+    }
+
+    /** Writes {@code count} bytes from {@code first} to {@code out}, from memory or streamed from the context. */
+    void write(OutputStream out, ServletContext context, long first, long count) throws IOException {
+        if (bytes != null) {
+            out.write(bytes, (int) first, (int) count);
+            return;
+        }
+        try (InputStream in = context.getResourceAsStream(resourcePath)) {
+            if (in == null) {
+                throw new IOException("The static file " + resourcePath + " disappeared after it was indexed");
+            }
+            in.skipNBytes(first);
+            byte[] buffer = new byte[(int) Math.min(count, 64 * 1024)];
+            for (long left = count; left > 0; ) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    throw new IOException("The static file " + resourcePath + " became shorter after it was indexed");
+                }
+                out.write(buffer, 0, n);
+                left -= n;
+            }
+        }
+    }
+}

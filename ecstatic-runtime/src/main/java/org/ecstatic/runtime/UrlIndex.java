@@ -1,0 +1,32 @@
+package org.ecstatic.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A manifest with the full URL of every logical name worked out in advance, so that resolving a
+ * listed name is one hash-map lookup and no allocation. Immutable: a reload builds a new index and
+ * swaps the reference.
+ */
+final class UrlIndex {
+    private final Manifest manifest;
+    private final Map<String, String> urls;
+
+    /** Returns the index of {@code manifest} with URLs that start with {@code base}. */
+    UrlIndex(Manifest manifest, String base) {
+        this.manifest = manifest;
+        Map<String, String> map = new HashMap<>(manifest.size() * 4 / 3 + 1);
+        manifest.paths().forEach((logical, hashed) -> map.put(logical, base + hashed));
+        this.urls = map;
+    }
+
+    /** Returns the URL of a logical name exactly as the manifest lists it, or null when it is not listed. */
+    String url(String logicalName) {
+        return urls.get(logicalName);
+    }
+
+    /** Returns the manifest this index was built from. */
+    Manifest manifest() {
+        return manifest;
+    }
+}

@@ -1,0 +1,209 @@
+package org.ecstatic.runtime;
+
+import jakarta.servlet.ServletContext;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleState;
+import org.apache.catalina.core.StandardContext;
+import org.apache.catalina.servlets.DefaultServlet;
+import org.apache.catalina.startup.Tomcat;
+import org.eclipse.jetty.ee10.annotations.AnnotationConfiguration;
+import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.LogRecord;
+import java.util.stream.Stream;
+
+/**
+ * A fixture web application running in a real embedded Jetty 12 (ee10) or Tomcat 10.1 on a free port,
+ * at the context path {@code /app}, with {@link UrlServlet} at {@code /urls}.
+ */
+final class WebApp implements AutoCloseable {
+    static final String CONTEXT_PATH = "/app";
+
+    /** The two containers every start-up behaviour is checked on. */
+    enum Container { JETTY, TOMCAT }
+
+    private final Container container;
+    private final Server jetty;
+    private final Tomcat tomcat;
+    private final ServletContext context;
+    private final int port;
+
+    private WebApp(Container container, Server jetty, Tomcat tomcat, ServletContext context, int port) {
+        this.container = container;
+        this.jetty = jetty;
+        this.tomcat = tomcat;
+        this.context = context;
+        this.port = port;
+    }
+
+    /** What to start: the web application's directory, context parameters, and whether initializers run. */
+    static final class Setup {
+        final Container container;
+        final Path root;
+        final Map<String, String> parameters = new LinkedHashMap<>();
+        boolean initializers = true;
+
+        Setup(Container container, Path root) {
+            this.container = container;
+            this.root = root;
+        }
+
+        Setup parameter(String name, String value) {
+            parameters.put(name, value);
+            return this;
+        }
+
+        /** Keeps the container from running ServletContainerInitializers (as with fragment scanning off). */
+        Setup withoutInitializers() {
+            initializers = false;
+            return this;
+        }
+
+        WebApp start() throws Exception {
+            return container == Container.JETTY ? startJetty(this) : startTomcat(this);
+        }
+
+        /**
+         * Starts the application expecting the container to refuse it, and returns the message the
+         * container reported: Jetty throws from {@code start()}, Tomcat logs the error and leaves the
+         * context failed.
+         */
+        String startFailure() throws Exception {
+            try (LogCapture tomcatLog = LogCapture.of("org.apache.catalina")) {
+                try (WebApp app = start()) {
+                    throw new AssertionError(container + " started " + CONTEXT_PATH + " though it should not");
+                } catch (IllegalStateException e) {
+                    return tomcatLog.records().stream().map(LogRecord::getThrown).filter(Objects::nonNull)
+                            .map(Throwable::getMessage).findFirst().orElse(null);
+                } catch (Exception e) {
+                    return e.getMessage();
+                }
+            }
+        }
+    }
+
+    /**
+     * Copies the fixture trees under {@code src/test/resources/webapps/} named {@code layers} into
+     * {@code target}, later layers over earlier ones, and returns {@code target}.
+     */
+    static Path copy(Path target, String... layers) throws IOException {
+        for (String layer : layers) {
+            Path from = fixture(layer);
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Path to = target.resolve(from.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+        return target;
+    }
+
+    private static Path fixture(String layer) {
+        URL url = Objects.requireNonNull(WebApp.class.getResource("/webapps/" + layer), layer);
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static WebApp startJetty(Setup setup) throws Exception {
+        Server server = new Server(0);
+        WebAppContext webapp = new WebAppContext();
+        webapp.setContextPath(CONTEXT_PATH);
+        webapp.setBaseResourceAsPath(setup.root);
+        webapp.setThrowUnavailableOnStartupException(true);
+        setup.parameters.forEach(webapp::setInitParameter);
+        if (!setup.initializers) {
+            webapp.removeConfiguration(new AnnotationConfiguration());
+        }
+        webapp.addServlet(UrlServlet.class, "/urls");
+        server.setHandler(webapp);
+        try {
+            server.start();
+        } catch (Exception e) {
+            server.stop();
+            throw e;
+        }
+        int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        return new WebApp(Container.JETTY, server, null, webapp.getServletContext(), port);
+    }
+
+    private static WebApp startTomcat(Setup setup) throws Exception {
+        Tomcat tomcat = new Tomcat();
+        tomcat.setBaseDir(Files.createTempDirectory("tomcat").toString());
+        tomcat.setPort(0);
+        tomcat.getConnector();
+        tomcat.setAddDefaultWebXmlToWebapp(false);
+        Context context = tomcat.addWebapp(CONTEXT_PATH, setup.root.toString());
+        setup.parameters.forEach(context::addParameter);
+        if (!setup.initializers) {
+            ((StandardContext) context).setContainerSciFilter("org\\.ecstatic\\..*");
+        }
+        Tomcat.addDefaultMimeTypeMappings(context);
+        Tomcat.addServlet(context, "default", new DefaultServlet());
+        context.addServletMappingDecoded("/", "default");
+        Tomcat.addServlet(context, "urls", new UrlServlet());
+        context.addServletMappingDecoded("/urls", "urls");
+        tomcat.start();
+        if (context.getState() != LifecycleState.STARTED) {
+            tomcat.stop();
+            tomcat.destroy();
+            throw new IllegalStateException("Tomcat did not start " + CONTEXT_PATH + ": " + context.getState());
+        }
+        return new WebApp(Container.TOMCAT, null, tomcat, context.getServletContext(), tomcat.getConnector().getLocalPort());
+    }
+
+    /** Returns the ServletContext of the running application. */
+    ServletContext context() {
+        return context;
+    }
+
+    /** Returns the application's {@link StaticUrls}. */
+    StaticUrls urls() {
+        return StaticUrls.get(context);
+    }
+
+    /** Returns the body of {@code GET /app<pathAndQuery>}, which must answer 200. */
+    String get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + CONTEXT_PATH + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(container + ": " + pathAndQuery + " answered " + response.statusCode()
+                    + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (jetty != null) {
+            jetty.stop();
+        } else {
+            tomcat.stop();
+            tomcat.destroy();
+        }
+    }
+
+}

@@ -1,0 +1,65 @@
+package org.ecstatic.runtime.serving;
+
+import org.ecstatic.runtime.EcstaticConfig;
+import org.ecstatic.runtime.Manifest;
+import org.ecstatic.runtime.StaticUrls;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The fixture web application under src/test/resources/webapps/serving (written by
+ * src/test/fixtures/make-serving-webapp.py): static files, their hashed copies, .gz/.br siblings,
+ * secrets in WEB-INF and META-INF, and the manifest.
+ */
+public final class ServingWebapp {
+    public static final String SITE_CSS = "/static/css/site.512ca9ff1848.css";
+    public static final String SITE_CSS_HASH = "512ca9ff1848";
+    public static final String OLD_SITE_CSS = "/static/css/site.685577562c5f.css";
+    public static final String APP_MJS = "/static/js/app.a02508e94dc2.mjs";
+    public static final String ICONS_WOFF2 = "/static/fonts/icons.40ae74bd6d91.woff2";
+    public static final String LOGO_SVG = "/static/img/logo.4f0115c44686.svg";
+    public static final String BIG_BIN = "/static/data/big.1b07e1f38c10.bin";
+    public static final String EMPTY_TXT = "/static/empty.e3b0c44298fc.txt";
+    public static final String SOURCE_MAP = "/static/js/app.mjs.62d7ace3ed57.map";
+
+    /** Texts that appear in the fixture's protected files and must never appear in a response. */
+    public static final List<String> SECRETS = List.of("SECRET-WEB-XML-7f3a", "SECRET-WEB-INF-PROPERTIES-0b9e",
+            "SECRET-META-INF-91c2", "SECRET-STATIC-WEB-INF-5d21", "SECRET-STATIC-META-INF-c4e8",
+            "\"integrity\": \"sha256-");
+
+    private ServingWebapp() {
+    }
+
+    /** Returns the fixture's root directory (the web application's base resource). */
+    public static Path root() {
+        try {
+            return Path.of(ServingWebapp.class.getResource("/webapps/serving").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Returns the bytes of a file of the fixture, by its path in the web application. */
+    public static byte[] bytes(String pathInContext) {
+        try {
+            return Files.readAllBytes(root().resolve(pathInContext.substring(1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Returns the fixture's manifest. */
+    public static Manifest manifest() {
+        return Manifest.read(root().resolve("WEB-INF/classes/META-INF/ecstatic/manifest.json"));
+    }
+
+    /** Returns resolution over the fixture's manifest, as the start-up wiring would publish it. */
+    public static StaticUrls urls(String contextPath) {
+        return StaticUrls.of(EcstaticConfig.defaults(), contextPath, manifest());
+    }
+}

@@ -1,0 +1,101 @@
+package org.ecstatic.tools;
+
+import org.ecstatic.runtime.Digest;
+import org.ecstatic.tools.rewrite.Reference;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** One logical path during a run: its source, what the last run knew of it, and what this run makes of it. */
+final class Asset {
+    final SourceFile source;
+    final CollectState.Entry previous;
+    final boolean noHash;
+
+    /** The source bytes, while they are needed; null before reading and after writing. */
+    byte[] bytes;
+    Digest sourceDigest;
+    String sourceSha;
+    /** Whether the source bytes differ from those of the last run. */
+    boolean sourceChanged = true;
+    List<Reference> references = List.of();
+    /** The logical path each reference names; null where it names no static file. */
+    List<String> targets = List.of();
+
+    List<String> replacements = List.of();
+    byte[] output;
+    String hash;
+    String integrity;
+    long outputSize;
+    List<String> encodings = List.of();
+    /** Whether this run writes the output of this asset. */
+    boolean write;
+
+    private Charset charset = StandardCharsets.UTF_8;
+
+    Asset(SourceFile source, CollectState.Entry previous, boolean noHash) {
+        this.source = source;
+        this.previous = previous;
+        this.noHash = noHash;
+    }
+
+    String logical() {
+        return source.logical();
+    }
+
+    /** Reads the source and computes its digest. */
+    void read() {
+        bytes = source.read();
+        sourceDigest = Digest.of(bytes);
+        sourceSha = sourceDigest.hex();
+    }
+
+    /** Takes over what the last run knew of an unchanged source. */
+    void takeOverSource() {
+        sourceChanged = false;
+        sourceSha = previous.sourceSha();
+        references = previous.references();
+    }
+
+    /** Takes over the output of the last run: it would come out byte for byte the same. */
+    void takeOverOutput() {
+        hash = previous.hash();
+        integrity = previous.integrity();
+        outputSize = previous.outputSize();
+        encodings = previous.encodings();
+        bytes = null;
+    }
+
+    /** Returns the source as text: UTF-8, or ISO-8859-1 (byte for byte) when it is not UTF-8. */
+    String text() {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            charset = StandardCharsets.UTF_8;
+            return text;
+        } catch (CharacterCodingException e) {
+            charset = StandardCharsets.ISO_8859_1;
+            return new String(bytes, charset);
+        }
+    }
+
+    /** Returns text from {@link #text()} as bytes in the same encoding. */
+    byte[] encode(String text) {
+        return text.getBytes(charset);
+    }
+
+    /** Returns the number of references replaced with hashed ones. */
+    int replacedCount() {
+        return (int) replacements.stream().filter(r -> r != null).count();
+    }
+
+    /** Returns the state to remember of this asset for the next run. */
+    CollectState.Entry toEntry() {
+        return new CollectState.Entry(source.size(), source.modified(), sourceSha, references, replacements,
+                noHash ? null : hash, integrity, outputSize, encodings);
+    }
+}

@@ -1,0 +1,181 @@
+package org.ecstatic.tools;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a {@link Collector} run collects, where it writes and how strict it is. Immutable; built with
+ * {@link #builder(Path, Path)}.
+ *
+ * <pre>{@code
+ * CollectOptions options = CollectOptions.builder(Path.of("target/static"), Path.of("target/manifest.json"))
+ *         .source(Path.of("src/main/webapp/static"))
+ *         .noHash(List.of("robots.txt"))
+ *         .strict(true)
+ *         .build();
+ * }</pre>
+ *
+ * @param sources       the source directories, first wins when two hold the same logical path; never null
+ * @param jars          jars whose {@code META-INF/resources/} tree is a source (WebJars), after the directories
+ * @param output        the output directory (the static root of the web application)
+ * @param manifest      where the manifest is written
+ * @param state         where the state of the last run is kept for incremental runs
+ * @param excludes      globs of files and directories that are not collected
+ * @param noHash        globs of files that are written under their own names only
+ * @param strict        whether a missing reference fails the run
+ * @param ignoreMissing globs of missing references that are neither reported nor fail the run
+ * @param compare       how an unchanged source is recognised
+ * @param precompress   whether {@code .gz} and {@code .br} siblings are written
+ * @param staticPrefix  where the static root is mounted, e.g. {@code /static/}: root-absolute references
+ *                      under it are resolved
+ */
+public record CollectOptions(List<Path> sources, List<Path> jars, Path output, Path manifest, Path state,
+                             List<String> excludes, List<String> noHash, boolean strict,
+                             List<String> ignoreMissing, Compare compare, boolean precompress,
+                             String staticPrefix) {
+
+    /** The globs excluded when no others are given. */
+    public static final List<String> DEFAULT_EXCLUDES = List.of(".*", "*~", "CVS", "Thumbs.db");
+
+    /** The static prefix when no other is given. */
+    public static final String DEFAULT_STATIC_PREFIX = "/static/";
+
+    /** How an unchanged source file is recognised on a later run. */
+    public enum Compare {
+        /** Same size and modification time; a content hash decides when they differ. */
+        MTIME,
+        /** The content hash of every file, always. */
+        HASH
+    }
+
+    public CollectOptions {
+        sources = List.copyOf(sources);
+        jars = List.copyOf(jars);
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(manifest, "manifest");
+        Objects.requireNonNull(state, "state");
+        excludes = List.copyOf(excludes);
+        noHash = List.copyOf(noHash);
+        ignoreMissing = List.copyOf(ignoreMissing);
+        Objects.requireNonNull(compare, "compare");
+        staticPrefix = normalizePrefix(staticPrefix);
+        if (sources.isEmpty() && jars.isEmpty()) {
+            throw new IllegalArgumentException("no sources: name at least one source directory or jar");
+        }
+    }
+
+    /**
+     * Returns a builder for a run writing to {@code output} and {@code manifest}. The state file
+     * defaults to {@code <manifest>.state} beside the manifest; everything else to its documented default.
+     */
+    public static Builder builder(Path output, Path manifest) {
+        return new Builder(output, manifest);
+    }
+
+    /** Returns a builder that starts from these options. */
+    public Builder toBuilder() {
+        Builder b = new Builder(output, manifest);
+        b.sources.addAll(sources);
+        b.jars.addAll(jars);
+        return b.state(state).excludes(excludes).noHash(noHash).strict(strict).ignoreMissing(ignoreMissing)
+                .compare(compare).precompress(precompress).staticPrefix(staticPrefix);
+    }
+
+    private static String normalizePrefix(String prefix) {
+        String p = prefix == null || prefix.isBlank() ? DEFAULT_STATIC_PREFIX : prefix.trim();
+        if (!p.startsWith("/")) {
+            p = "/" + p;
+        }
+        return p.endsWith("/") ? p : p + "/";
+    }
+
+    /** Collects options; every setter returns the builder. */
+    public static final class Builder {
+        private final List<Path> sources = new ArrayList<>();
+        private final List<Path> jars = new ArrayList<>();
+        private final Path output;
+        private final Path manifest;
+        private Path state;
+        private List<String> excludes = DEFAULT_EXCLUDES;
+        private List<String> noHash = List.of();
+        private boolean strict;
+        private List<String> ignoreMissing = List.of();
+        private Compare compare = Compare.MTIME;
+        private boolean precompress = true;
+        private String staticPrefix = DEFAULT_STATIC_PREFIX;
+
+        private Builder(Path output, Path manifest) {
+            this.output = Objects.requireNonNull(output, "output");
+            this.manifest = Objects.requireNonNull(manifest, "manifest");
+        }
+
+        /** Adds a source directory after those already added. */
+        public Builder source(Path directory) {
+            sources.add(directory);
+            return this;
+        }
+
+        /** Adds a jar whose {@code META-INF/resources/} tree is a source, after those already added. */
+        public Builder jar(Path jar) {
+            jars.add(jar);
+            return this;
+        }
+
+        /** Sets where the state of the last run is kept. */
+        public Builder state(Path file) {
+            this.state = file;
+            return this;
+        }
+
+        /** Replaces the exclude globs (the defaults are {@link #DEFAULT_EXCLUDES}). */
+        public Builder excludes(List<String> globs) {
+            this.excludes = globs;
+            return this;
+        }
+
+        /** Sets the globs of files written under their own names only. */
+        public Builder noHash(List<String> globs) {
+            this.noHash = globs;
+            return this;
+        }
+
+        /** Sets whether a missing reference fails the run. */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /** Sets the globs of missing references that are expected. */
+        public Builder ignoreMissing(List<String> globs) {
+            this.ignoreMissing = globs;
+            return this;
+        }
+
+        /** Sets how unchanged sources are recognised. */
+        public Builder compare(Compare compare) {
+            this.compare = compare;
+            return this;
+        }
+
+        /** Sets whether {@code .gz} and {@code .br} siblings are written. */
+        public Builder precompress(boolean precompress) {
+            this.precompress = precompress;
+            return this;
+        }
+
+        /** Sets where the static root is mounted, e.g. {@code /static/}. */
+        public Builder staticPrefix(String prefix) {
+            this.staticPrefix = prefix;
+            return this;
+        }
+
+        /** Returns the options. */
+        public CollectOptions build() {
+            Path stateFile = state != null ? state : manifest.resolveSibling(manifest.getFileName() + ".state");
+            return new CollectOptions(sources, jars, output, manifest, stateFile, excludes, noHash, strict,
+                    ignoreMissing, compare, precompress, staticPrefix);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.ecstatic.tools;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedSet;
+
+/**
+ * What a {@link Collector} run did.
+ *
+ * @param files      the number of files collected (every logical path, written or not)
+ * @param bytes      their total size in bytes (of the sources)
+ * @param hashed     the number of hashed copies written by this run
+ * @param rewritten  the number of references rewritten in the files written by this run
+ * @param missing    the missing references that were kept as written (not those matched by
+ *                   ignore-missing globs), sorted by file and line; empty when there are none
+ * @param unchanged  the number of files whose output was already up to date and not written
+ * @param written    the logical paths whose output this run wrote, sorted; empty when nothing changed
+ * @param removed    the logical paths whose source is gone since the last run, sorted
+ * @param shadowed   the logical paths found in more than one source, in the order found
+ * @param cycles     the reference cycles, each the sorted logical paths on it; their references to
+ *                   each other are kept unhashed
+ * @param nanos      how long the run took
+ */
+public record CollectReport(int files, long bytes, int hashed, int rewritten, List<MissingReference> missing,
+                            int unchanged, SortedSet<String> written, SortedSet<String> removed,
+                            List<Shadowed> shadowed, List<List<String>> cycles, long nanos) {
+
+    /**
+     * A logical path found in more than one source.
+     *
+     * @param logical the logical path
+     * @param used    the file that was collected
+     * @param ignored the file that was not
+     */
+    public record Shadowed(String logical, String used, String ignored) {
+    }
+
+    /** Returns whether this run wrote nothing because every file was up to date. */
+    public boolean nothingWritten() {
+        return written.isEmpty() && removed.isEmpty();
+    }
+
+    /**
+     * Returns the one-line summary, e.g. {@code collected 5619 files (82.1 MB): 5619 hashed,
+     * 412 references rewritten, 3 missing (kept), 0 unchanged, in 0.84 s}.
+     */
+    public String summary() {
+        return String.format(Locale.ROOT,
+                "collected %d files (%s): %d hashed, %d references rewritten, %d missing (kept), %d unchanged, in %.2f s",
+                files, size(bytes), hashed, rewritten, missing.size(), unchanged, nanos / 1e9);
+    }
+
+    /** Returns a size the way a person reads it: {@code 512 B}, {@code 3.4 kB}, {@code 82.1 MB}. */
+    static String size(long bytes) {
+        if (bytes < 1000) {
+            return bytes + " B";
+        }
+        String[] units = {"kB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1000 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+}

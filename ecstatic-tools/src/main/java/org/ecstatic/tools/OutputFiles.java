@@ -1,0 +1,80 @@
+package org.ecstatic.tools;
+
+import org.ecstatic.runtime.EcstaticException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Writing into the output directory, with messages that name the file and say what to do. */
+final class OutputFiles {
+    private OutputFiles() {
+    }
+
+    /**
+     * Writes {@code bytes} to {@code file}, replacing it (never writing through a hard link into a
+     * hashed file that shares it).
+     */
+    static void write(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw cannotWrite(file, e);
+        }
+    }
+
+    /** Writes a hashed file unless a file of that name and size is there: the name says the content is too. */
+    static void writeUnlessPresent(Path file, byte[] bytes) {
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == bytes.length) {
+                return;
+            }
+        } catch (IOException e) {
+            throw cannotWrite(file, e);
+        }
+        write(file, bytes);
+    }
+
+    /**
+     * Makes {@code file} a hard link to {@code existing} (same bytes, no copy), or writes {@code bytes}
+     * to it where the file system has no hard links.
+     */
+    static void link(Path file, Path existing, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            Files.createLink(file, existing);
+        } catch (UnsupportedOperationException | IOException e) {
+            write(file, bytes);
+        }
+    }
+
+    /** Deletes {@code file} if it is there. */
+    static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new EcstaticException("Could not delete " + file + ": " + e
+                    + ". Check that the output directory is writable.", e);
+        }
+    }
+
+    /** Returns the bytes of {@code file}, or null when there is no such file. */
+    static byte[] readIfPresent(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new EcstaticException("Could not read " + file + ": " + e + ". Check that it is readable.", e);
+        }
+    }
+
+    private static EcstaticException cannotWrite(Path file, IOException e) {
+        return new EcstaticException("Could not write " + file + ": " + e
+                + ". Check that the output directory is writable; the manifest was left as it was.", e);
+    }
+}

@@ -1,0 +1,139 @@
+package org.ecstatic.tools;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which file references which, ordered so that a file comes after everything it references. Files
+ * that reference each other, directly or through others, form a cycle and share one component.
+ */
+final class ReferenceGraph {
+    private final Map<String, Set<String>> edges;
+    private final Map<String, Integer> component = new HashMap<>();
+    private final List<List<String>> components = new ArrayList<>();
+
+    private ReferenceGraph(Map<String, Set<String>> edges) {
+        this.edges = edges;
+    }
+
+    /**
+     * Orders the nodes of {@code edges}: each key references the files in its value (only keys are
+     * followed; a value that is not a key has no references of its own).
+     */
+    static ReferenceGraph of(Map<String, Set<String>> edges) {
+        ReferenceGraph graph = new ReferenceGraph(edges);
+        graph.findComponents();
+        return graph;
+    }
+
+    /**
+     * Returns the files in groups that can be processed in parallel: every file of a group only
+     * references files of earlier groups, or files on a cycle with itself.
+     */
+    List<List<String>> levels() {
+        int[] level = new int[components.size()];
+        List<List<String>> levels = new ArrayList<>();
+        for (int c = 0; c < components.size(); c++) {
+            int depth = 0;
+            for (String node : components.get(c)) {
+                for (String target : edges.getOrDefault(node, Set.of())) {
+                    Integer tc = component.get(target);
+                    if (tc != null && tc != c) {
+                        depth = Math.max(depth, level[tc] + 1);
+                    }
+                }
+            }
+            level[c] = depth;
+            while (levels.size() <= depth) {
+                levels.add(new ArrayList<>());
+            }
+            levels.get(depth).addAll(components.get(c));
+        }
+        return levels;
+    }
+
+    /** Returns the cycles, each as the sorted files on it, sorted by their first file; empty when none. */
+    List<List<String>> cycles() {
+        List<List<String>> cycles = new ArrayList<>();
+        for (List<String> c : components) {
+            String first = c.get(0);
+            if (c.size() > 1 || edges.getOrDefault(first, Set.of()).contains(first)) {
+                cycles.add(c.stream().sorted().toList());
+            }
+        }
+        cycles.sort((a, b) -> a.get(0).compareTo(b.get(0)));
+        return cycles;
+    }
+
+    /** Returns whether {@code a} and {@code b} are on one cycle (or are the same file). */
+    boolean onOneCycle(String a, String b) {
+        Integer ca = component.get(a);
+        return ca != null && ca.equals(component.get(b));
+    }
+
+    /** Tarjan's algorithm without recursion: components come out after everything they reach. */
+    private void findComponents() {
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> low = new HashMap<>();
+        Deque<String> stack = new ArrayDeque<>();
+        Set<String> onStack = new java.util.HashSet<>();
+        for (String root : edges.keySet()) {
+            if (index.containsKey(root)) {
+                continue;
+            }
+            Deque<Frame> frames = new ArrayDeque<>();
+            frames.push(visit(root, index, low, stack, onStack));
+            while (!frames.isEmpty()) {
+                Frame frame = frames.peek();
+                if (frame.targets.hasNext()) {
+                    String target = frame.targets.next();
+                    if (!edges.containsKey(target)) {
+                        continue;
+                    }
+                    if (!index.containsKey(target)) {
+                        frames.push(visit(target, index, low, stack, onStack));
+                    } else if (onStack.contains(target)) {
+                        low.merge(frame.node, index.get(target), Math::min);
+                    }
+                    continue;
+                }
+                frames.pop();
+                if (!frames.isEmpty()) {
+                    low.merge(frames.peek().node, low.get(frame.node), Math::min);
+                }
+                if (low.get(frame.node).equals(index.get(frame.node))) {
+                    popComponent(frame.node, stack, onStack);
+                }
+            }
+        }
+    }
+
+    private Frame visit(String node, Map<String, Integer> index, Map<String, Integer> low, Deque<String> stack,
+                        Set<String> onStack) {
+        index.put(node, index.size());
+        low.put(node, index.get(node));
+        stack.push(node);
+        onStack.add(node);
+        return new Frame(node, edges.getOrDefault(node, Set.of()).iterator());
+    }
+
+    private void popComponent(String root, Deque<String> stack, Set<String> onStack) {
+        List<String> members = new ArrayList<>();
+        String node;
+        do {
+            node = stack.pop();
+            onStack.remove(node);
+            members.add(node);
+            component.put(node, components.size());
+        } while (!node.equals(root));
+        components.add(members);
+    }
+
+    private record Frame(String node, java.util.Iterator<String> targets) {
+    }
+}

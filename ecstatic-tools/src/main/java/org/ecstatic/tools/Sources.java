@@ -1,0 +1,119 @@
+package org.ecstatic.tools;
+
+import org.ecstatic.runtime.EcstaticException;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * The files of all sources by logical path. The first source that has a logical path wins, like
+ * Django's finders; the later ones are recorded as shadowed.
+ */
+final class Sources {
+    private static final String RESOURCES = "META-INF/resources/";
+
+    private final Globs excludes;
+    private final Map<String, SourceFile> files = new LinkedHashMap<>();
+    private final List<CollectReport.Shadowed> shadowed = new ArrayList<>();
+
+    private Sources(Globs excludes) {
+        this.excludes = excludes;
+    }
+
+    /**
+     * Lists the files of the directories and then the jars, skipping excluded names.
+     *
+     * @throws EcstaticException when a source does not exist or cannot be read
+     */
+    static Sources scan(List<Path> directories, List<Path> jars, Globs excludes) {
+        Sources sources = new Sources(excludes);
+        directories.forEach(sources::addDirectory);
+        jars.forEach(sources::addJar);
+        return sources;
+    }
+
+    /** Returns the winning file of each logical path, in the order found. */
+    Map<String, SourceFile> files() {
+        return files;
+    }
+
+    /** Returns the logical paths also found in later sources, with those sources. */
+    List<CollectReport.Shadowed> shadowed() {
+        return shadowed;
+    }
+
+    private void add(SourceFile file) {
+        SourceFile winner = files.putIfAbsent(file.logical(), file);
+        if (winner != null) {
+            shadowed.add(new CollectReport.Shadowed(file.logical(), winner.origin().describe(), file.origin().describe()));
+        }
+    }
+
+    private void addDirectory(Path root) {
+        if (!Files.isDirectory(root)) {
+            throw new EcstaticException("The source directory " + root + " does not exist. "
+                    + "Create it or remove it from the sources.");
+        }
+        List<SourceFile> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.equals(root) || !excludes.matches(logical(root, dir))
+                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String logical = logical(root, file);
+                    if (attrs.isRegularFile() && !excludes.matches(logical)) {
+                        found.add(new SourceFile(logical, new SourceFile.InDirectory(file), attrs.size(),
+                                attrs.lastModifiedTime().toMillis()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new EcstaticException("Could not list the source directory " + root + ": " + e, e);
+        }
+        found.sort((a, b) -> a.logical().compareTo(b.logical()));
+        found.forEach(this::add);
+    }
+
+    private void addJar(Path jar) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            List<SourceFile> found = new ArrayList<>();
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                String name = entry.getName();
+                if (!entry.isDirectory() && name.startsWith(RESOURCES) && name.length() > RESOURCES.length()) {
+                    String logical = name.substring(RESOURCES.length());
+                    if (!excludes.matchesAnyName(logical)) {
+                        found.add(new SourceFile(logical, new SourceFile.InJar(jar, name), entry.getSize(),
+                                entry.getTime()));
+                    }
+                }
+            }
+            found.sort((a, b) -> a.logical().compareTo(b.logical()));
+            found.forEach(this::add);
+        } catch (IOException e) {
+            throw new EcstaticException("Could not read the jar " + jar + ": " + e
+                    + ". Check that it exists and is a jar, or leave it out of the sources.", e);
+        }
+    }
+
+    private static String logical(Path root, Path file) {
+        return root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    }
+}

@@ -1,0 +1,486 @@
+package org.ecstatic.tools;
+
+import org.ecstatic.runtime.Digest;
+import org.ecstatic.runtime.EcstaticException;
+import org.ecstatic.runtime.Manifest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ecstatic.tools.Fixtures.hashOf;
+import static org.ecstatic.tools.Fixtures.read;
+import static org.ecstatic.tools.Fixtures.tree;
+import static org.ecstatic.tools.Fixtures.write;
+
+class CollectorTest {
+    @TempDir
+    Path tmp;
+    Path out;
+    Path manifestFile;
+
+    @BeforeEach
+    void paths() {
+        out = tmp.resolve("out");
+        manifestFile = tmp.resolve("manifest.json");
+    }
+
+    CollectOptions.Builder options(Path... sources) {
+        CollectOptions.Builder b = CollectOptions.builder(out, manifestFile).precompress(false);
+        for (Path s : sources) {
+            b.source(s);
+        }
+        return b;
+    }
+
+    Manifest manifest() {
+        return Manifest.read(manifestFile);
+    }
+
+    @Nested
+    class Sources {
+        Path app;
+        Path vendor;
+
+        @BeforeEach
+        void site() {
+            app = Fixtures.copy("site/app", tmp.resolve("app"));
+            vendor = Fixtures.copy("site/vendor", tmp.resolve("vendor"));
+        }
+
+        @Test
+        void firstSourceWinsAndTheReportNamesShadowedPaths() {
+            CollectReport report = Collector.collect(options(app, vendor).build());
+
+            assertThat(read(out.resolve("css/print.css"))).isEqualTo("body { color: black; }\n");
+            assertThat(read(out.resolve("vendor/lib.js"))).isEqualTo("var lib = 1;\n");
+            assertThat(report.shadowed()).containsExactly(new CollectReport.Shadowed("css/print.css",
+                    app.resolve("css/print.css").toString(), vendor.resolve("css/print.css").toString()));
+        }
+
+        @Test
+        void defaultExcludesLeaveOutDotFilesBackupsCvsAndThumbs() {
+            write(app.resolve(".DS_Store"), "junk");
+            write(app.resolve(".git/config"), "junk");
+            write(app.resolve("css/site.css~"), "junk");
+            write(app.resolve("CVS/Entries"), "junk");
+            write(app.resolve("img/Thumbs.db"), "junk");
+
+            Collector.collect(options(app).build());
+
+            assertThat(manifest().paths().keySet()).containsExactly("css/base.css", "css/print.css", "css/site.css",
+                    "fonts/icons.woff2", "img/logo.png", "img/my image.png", "js/app.js", "js/app.js.map",
+                    "robots.txt");
+        }
+
+        @Test
+        void givenExcludesReplaceTheDefaults() {
+            write(app.resolve(".well-known/security.txt"), "Contact: x");
+
+            Collector.collect(options(app).excludes(List.of("*.map", "fonts")).build());
+
+            assertThat(manifest().paths().keySet()).contains(".well-known/security.txt")
+                    .doesNotContain("js/app.js.map", "fonts/icons.woff2");
+        }
+
+        @Test
+        void aMissingSourceDirectoryIsNamed() {
+            Path nowhere = tmp.resolve("nowhere");
+            assertThatThrownBy(() -> Collector.collect(options(nowhere).build()))
+                    .isInstanceOf(EcstaticException.class)
+                    .hasMessage("The source directory " + nowhere + " does not exist. "
+                            + "Create it or remove it from the sources.");
+        }
+    }
+
+    @Nested
+    class HashedNames {
+        Path app;
+
+        @BeforeEach
+        void site() {
+            app = Fixtures.copy("site/app", tmp.resolve("app"));
+        }
+
+        @Test
+        void writesHashedCopiesBesideTheOriginals() {
+            Collector.collect(options(app).build());
+            String logo = hashOf(app.resolve("img/logo.png"));
+            String map = hashOf(app.resolve("js/app.js.map"));
+
+            assertThat(tree(out)).contains("img/logo.png", "img/logo." + logo + ".png",
+                    "js/app.js.map", "js/app.js." + map + ".map");
+            assertThat(out.resolve("img/logo." + logo + ".png")).hasSameBinaryContentAs(app.resolve("img/logo.png"));
+            assertThat(out.resolve("img/logo.png")).hasSameBinaryContentAs(app.resolve("img/logo.png"));
+        }
+
+        @Test
+        void originalsKeepTheirReferencesAsWritten() {
+            Collector.collect(options(app).build());
+
+            assertThat(out.resolve("css/site.css")).hasSameBinaryContentAs(app.resolve("css/site.css"));
+        }
+
+        @Test
+        void noHashFilesAreWrittenUnderTheirOwnNamesOnly() {
+            Collector.collect(options(app).noHash(List.of("robots.txt", "js/*.map")).build());
+
+            assertThat(tree(out)).contains("robots.txt", "js/app.js.map")
+                    .noneMatch(name -> name.startsWith("robots.") && !name.equals("robots.txt"))
+                    .noneMatch(name -> name.startsWith("js/app.js.") && !name.equals("js/app.js.map"));
+            assertThat(manifest().paths()).containsEntry("robots.txt", "robots.txt")
+                    .containsEntry("js/app.js.map", "js/app.js.map");
+            assertThat(manifest().files().keySet()).noneMatch(name -> name.startsWith("robots"));
+            assertThat(read(out.resolve("js/app." + hashOf(app.resolve("js/app.js")) + ".js")))
+                    .isEqualTo(read(app.resolve("js/app.js")));
+        }
+
+        @Test
+        void aNameThatAlreadyCarriesAHashGetsItReplaced() {
+            write(app.resolve("lib/chunk.0123456789ab.js"), "chunk();\n");
+
+            Collector.collect(options(app).build());
+
+            String hash = hashOf("chunk();\n");
+            assertThat(manifest().hashedName("lib/chunk.0123456789ab.js")).isEqualTo("lib/chunk." + hash + ".js");
+        }
+
+        @Test
+        void theManifestListsSizesAndIntegrity() throws IOException {
+            Collector.collect(options(app).build());
+
+            byte[] logo = Files.readAllBytes(app.resolve("img/logo.png"));
+            String name = "img/logo." + Digest.of(logo).shortHex() + ".png";
+            assertThat(manifest().hashedName("img/logo.png")).isEqualTo(name);
+            assertThat(manifest().file(name))
+                    .isEqualTo(new Manifest.FileEntry(logo.length, Digest.of(logo).integrity(), List.of()));
+        }
+    }
+
+    @Nested
+    class Rewriting {
+        Path app;
+
+        @BeforeEach
+        void site() {
+            app = Fixtures.copy("site/app", tmp.resolve("app"));
+        }
+
+        @Test
+        void rewritesEveryFormOfReferenceAndLeavesTheRestAlone() {
+            CollectReport report = Collector.collect(options(app).build());
+            String logo = hashOf(app.resolve("img/logo.png"));
+            String pic = hashOf(app.resolve("img/my image.png"));
+            String icons = hashOf(app.resolve("fonts/icons.woff2"));
+            String base = hashOf("html { background: url(./../img/logo." + logo + ".png); }\n");
+            String print = hashOf(app.resolve("css/print.css"));
+
+            String expected = "@import \"base." + base + ".css\";\n"
+                    + "@import url(print." + print + ".css) print;\n"
+                    + "\n"
+                    + "/* url(commented-out.png) stays as it is */\n"
+                    + "body { background: url(../img/logo." + logo + ".png) no-repeat; }\n"
+                    + ".hero { background-image: url( '/static/img/logo." + logo + ".png' ); }\n"
+                    + ".pic { background: URL(\"../img/my image." + pic + ".png\"); }\n"
+                    + ".pic2 { background: url(../img/my%20image." + pic + ".png); }\n"
+                    + "@font-face { font-family: icons; src: url(\"../fonts/icons." + icons
+                    + ".woff2?v=3#iefix\") format(\"woff2\"), url(../fonts/icons." + icons + ".woff2?#iefix); }\n"
+                    + ".inline { background: url(data:image/png;base64,iVBORw0KGgo=); }\n"
+                    + ".remote { background: url(https://cdn.example.com/x.png); }\n"
+                    + ".proto { background: url(//cdn.example.com/y.png); }\n"
+                    + ".frag { filter: url(#blur); }\n"
+                    + ".content::after { content: \"url(not-a-reference.png)\"; }\n";
+            String site = manifest().hashedName("css/site.css");
+            assertThat(site).isEqualTo("css/site." + hashOf(expected) + ".css");
+            assertThat(read(out.resolve(site))).isEqualTo(expected);
+            assertThat(report.missing()).isEmpty();
+        }
+
+        @Test
+        void rewritesTheSourceMapCommentOfScripts() {
+            Collector.collect(options(app).build());
+            String map = hashOf(app.resolve("js/app.js.map"));
+
+            String expected = "console.log(\"app\");\n//# sourceMappingURL=app.js." + map + ".map\n";
+            assertThat(read(out.resolve(manifest().hashedName("js/app.js")))).isEqualTo(expected);
+            assertThat(manifest().hashedName("js/app.js")).isEqualTo("js/app." + hashOf(expected) + ".js");
+        }
+
+        @Test
+        void aChangedImageChangesTheHashOfEveryStyleSheetThatUsesItTransitively() {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            Collector.collect(options(chain).build());
+            Manifest before = manifest();
+
+            write(chain.resolve("img/bg.png"), "another image");
+            Collector.collect(options(chain).build());
+
+            assertThat(manifest().hashedName("css/theme.css")).isNotEqualTo(before.hashedName("css/theme.css"));
+            assertThat(manifest().hashedName("css/page.css")).isNotEqualTo(before.hashedName("css/page.css"));
+            assertThat(manifest().hashedName("css/other.css")).isEqualTo(before.hashedName("css/other.css"));
+            assertThat(read(out.resolve(manifest().hashedName("css/page.css"))))
+                    .isEqualTo("@import \"" + manifest().hashedName("css/theme.css").substring(4) + "\";\n"
+                            + ".page { color: red; }\n");
+        }
+
+        @Test
+        void countsTheReferencesItRewrote() {
+            CollectReport report = Collector.collect(options(app).build());
+
+            // site.css 8, base.css 1, app.js 1
+            assertThat(report.rewritten()).isEqualTo(10);
+        }
+    }
+
+    @Nested
+    class MissingReferences {
+        Path src;
+
+        @BeforeEach
+        void copyFixture() {
+            src = Fixtures.copy("missing", tmp.resolve("missing"));
+        }
+
+        @Test
+        void laxKeepsThemAsWrittenAndReportsFileLineAndReference() {
+            CollectReport report = Collector.collect(options(src).build());
+
+            assertThat(report.missing()).containsExactly(
+                    new MissingReference("css/broken.css", 3, "../img/nope.png"),
+                    new MissingReference("css/broken.css", 4, "/static/img/gone.png?v=1"),
+                    new MissingReference("css/broken.css", 5, "broken.css.map"));
+            String there = hashOf(src.resolve("img/there.png"));
+            assertThat(read(out.resolve(manifest().hashedName("css/broken.css")))).isEqualTo(
+                    ".a { background: url(../img/there." + there + ".png); }\n\n"
+                            + ".b { background: url(../img/nope.png); }\n"
+                            + ".c { background: url(\"/static/img/gone.png?v=1\"); }\n"
+                            + "/*# sourceMappingURL=broken.css.map */\n");
+            assertThat(report.summary()).contains("1 references rewritten, 3 missing (kept)");
+        }
+
+        @Test
+        void strictFailsListingEveryMissingReferenceAndWritesNothing() {
+            assertThatThrownBy(() -> Collector.collect(options(src).strict(true).build()))
+                    .isInstanceOf(EcstaticException.class)
+                    .hasMessage("""
+                            3 references name files that do not exist under the static roots:
+                              css/broken.css (line 3) references ../img/nope.png
+                              css/broken.css (line 4) references /static/img/gone.png?v=1
+                              css/broken.css (line 5) references broken.css.map
+                            Fix the paths or add the files; list expected ones with --ignore-missing \
+                            (ecstatic.ignoreMissing), or run without --strict to keep them unhashed.""");
+            assertThat(out).doesNotExist();
+            assertThat(manifestFile).doesNotExist();
+        }
+
+        @Test
+        void ignoreMissingGlobsSilenceExpectedOnes() {
+            CollectReport report = Collector.collect(options(src).strict(true)
+                    .ignoreMissing(List.of("*.map", "img/nope.png", "img/gone.png")).build());
+
+            assertThat(report.missing()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Cycles {
+        @Test
+        void areReportedAndTheirFilesKeepUnhashedReferencesToEachOther() {
+            Path src = Fixtures.copy("cycle", tmp.resolve("cycle"));
+            CollectReport report = Collector.collect(options(src).build());
+
+            assertThat(report.cycles()).containsExactly(List.of("a.css", "b.css"));
+            String dot = hashOf(src.resolve("img/dot.png"));
+            String a = "@import \"b.css\";\n.a { background: url(img/dot." + dot + ".png); }\n";
+            assertThat(read(out.resolve(manifest().hashedName("a.css")))).isEqualTo(a);
+            assertThat(read(out.resolve(manifest().hashedName("b.css")))).isEqualTo("@import \"a.css\";\n");
+            assertThat(read(out.resolve(manifest().hashedName("c.css"))))
+                    .isEqualTo("@import \"a." + hashOf(a) + ".css\";\n");
+        }
+    }
+
+    @Nested
+    class Incremental {
+        Path chain;
+
+        @BeforeEach
+        void copyFixture() {
+            chain = Fixtures.copy("chain", tmp.resolve("chain"));
+        }
+
+        @Test
+        void aSecondRunOverUnchangedSourcesWritesNothingAndSaysSo() throws IOException {
+            Collector.collect(options(chain).build());
+            FileTime manifestTime = Files.getLastModifiedTime(manifestFile);
+            List<String> before = tree(out);
+
+            CollectReport again = Collector.collect(options(chain).build());
+
+            assertThat(again.written()).isEmpty();
+            assertThat(again.nothingWritten()).isTrue();
+            assertThat(again.summary()).startsWith("collected 6 files (")
+                    .contains(": 0 hashed, 0 references rewritten, 0 missing (kept), 6 unchanged, in ");
+            assertThat(tree(out)).isEqualTo(before);
+            assertThat(Files.getLastModifiedTime(manifestFile)).isEqualTo(manifestTime);
+        }
+
+        @Test
+        void oneChangedImageRewritesExactlyThatImageAndItsReferrers() {
+            Collector.collect(options(chain).build());
+
+            write(chain.resolve("img/bg.png"), "another image");
+            CollectReport report = Collector.collect(options(chain).build());
+
+            assertThat(report.written()).containsExactly("css/page.css", "css/theme.css", "img/bg.png");
+            assertThat(report.unchanged()).isEqualTo(3);
+            assertThat(report.hashed()).isEqualTo(3);
+            assertThat(report.rewritten()).isEqualTo(2);
+        }
+
+        @Test
+        void aTouchedButUnchangedFileIsNotWritten() throws IOException {
+            Collector.collect(options(chain).build());
+
+            Files.setLastModifiedTime(chain.resolve("img/bg.png"), FileTime.fromMillis(1_000_000_000_000L));
+            CollectReport report = Collector.collect(options(chain).build());
+
+            assertThat(report.written()).isEmpty();
+        }
+
+        @Test
+        void compareHashNoticesAChangeThatKeepsSizeAndModificationTime() throws IOException {
+            Collector.collect(options(chain).compare(CollectOptions.Compare.HASH).build());
+            Path plain = chain.resolve("js/plain.js");
+            FileTime time = Files.getLastModifiedTime(plain);
+            String text = read(plain);
+
+            write(plain, text.replace("true", "TRUE"));
+            Files.setLastModifiedTime(plain, time);
+            CollectReport byMtime = Collector.collect(options(chain).build());
+            CollectReport byHash = Collector.collect(options(chain).compare(CollectOptions.Compare.HASH).build());
+
+            assertThat(byMtime.written()).isEmpty();
+            assertThat(byHash.written()).containsExactly("js/plain.js");
+        }
+
+        @Test
+        void aRemovedSourceDropsOutOfPathsAndItsHashedFileIsKept() throws IOException {
+            Collector.collect(options(chain).build());
+            String other = manifest().hashedName("css/other.css");
+
+            Files.delete(chain.resolve("css/other.css"));
+            CollectReport report = Collector.collect(options(chain).build());
+
+            assertThat(report.removed()).containsExactly("css/other.css");
+            assertThat(manifest().paths()).doesNotContainKey("css/other.css");
+            assertThat(manifest().files()).containsKey(other);
+            assertThat(out.resolve(other)).exists();
+            assertThat(out.resolve("css/other.css")).doesNotExist();
+        }
+
+        @Test
+        void aNewFileResolvesAReferenceThatWasMissing() {
+            write(chain.resolve("css/later.css"), ".l { background: url(../img/later.png); }\n");
+            CollectReport first = Collector.collect(options(chain).build());
+            assertThat(first.missing()).containsExactly(new MissingReference("css/later.css", 1, "../img/later.png"));
+
+            write(chain.resolve("img/later.png"), "later");
+            CollectReport second = Collector.collect(options(chain).build());
+
+            assertThat(second.missing()).isEmpty();
+            assertThat(second.written()).containsExactly("css/later.css", "img/later.png");
+        }
+
+        @Test
+        void olderHashedVersionsStayInTheOutputAndTheManifest() {
+            Collector.collect(options(chain).build());
+            String first = manifest().hashedName("img/bg.png");
+
+            write(chain.resolve("img/bg.png"), "second image");
+            Collector.collect(options(chain).build());
+
+            String second = manifest().hashedName("img/bg.png");
+            assertThat(second).isNotEqualTo(first);
+            assertThat(manifest().files()).containsKeys(first, second);
+            assertThat(out.resolve(first)).exists();
+            assertThat(out.resolve(second)).exists();
+        }
+    }
+
+    @Nested
+    class Precompression {
+        @Test
+        void writesGzipAndBrotliFormsOfCompressibleFilesAndListsThem() throws IOException {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            Collector.collect(options(chain).precompress(true).build());
+
+            String plain = manifest().hashedName("js/plain.js");
+            assertThat(manifest().file(plain).encodings()).containsExactly("br", "gzip");
+            byte[] original = Files.readAllBytes(out.resolve(plain));
+            try (var gz = new GZIPInputStream(new ByteArrayInputStream(Files.readAllBytes(out.resolve(plain + ".gz"))))) {
+                assertThat(gz.readAllBytes()).isEqualTo(original);
+            }
+            assertThat(decodeBrotli(Files.readAllBytes(out.resolve(plain + ".br")))).isEqualTo(original);
+        }
+
+        @Test
+        void skipsImagesAndFormsThatSaveLessThanFivePercent() {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            Collector.collect(options(chain).precompress(true).build());
+
+            String bg = manifest().hashedName("img/bg.png");
+            String other = manifest().hashedName("css/other.css");
+            assertThat(manifest().file(bg).encodings()).isEmpty();
+            assertThat(manifest().file(other).encodings()).isEmpty();
+            assertThat(out.resolve(bg + ".gz")).doesNotExist();
+            assertThat(out.resolve(other + ".gz")).doesNotExist();
+        }
+
+        byte[] decodeBrotli(byte[] compressed) throws IOException {
+            Precompressor.ensureBrotli();
+            return com.aayushatharva.brotli4j.decoder.Decoder.decompress(compressed).getDecompressedData();
+        }
+    }
+
+    @Nested
+    class Manifests {
+        @Test
+        void aFailureWhileWritingLeavesThePreviousManifestIntact() throws IOException {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            Collector.collect(options(chain).build());
+            byte[] before = Files.readAllBytes(manifestFile);
+
+            write(chain.resolve("fonts/new.css"), "new {}\n");
+            write(out.resolve("fonts"), "a file where the collector needs a directory");
+            assertThatThrownBy(() -> Collector.collect(options(chain).build()))
+                    .isInstanceOf(EcstaticException.class)
+                    .hasMessageStartingWith("Could not write " + out.resolve("fonts/new."))
+                    .hasMessageEndingWith(". Check that the output directory is writable; "
+                            + "the manifest was left as it was.");
+            assertThat(Files.readAllBytes(manifestFile)).isEqualTo(before);
+        }
+
+        @Test
+        void identicalSourcesGiveIdenticalManifestBytesInAnyDirectory() throws IOException {
+            Path one = Fixtures.copy("site/app", tmp.resolve("one/src"));
+            Path two = Fixtures.copy("site/app", tmp.resolve("two/elsewhere/src"));
+            Collector.collect(CollectOptions.builder(tmp.resolve("one/out"), tmp.resolve("one/m.json"))
+                    .source(one).build());
+            Collector.collect(CollectOptions.builder(tmp.resolve("two/x/out"), tmp.resolve("two/x/manifest.json"))
+                    .source(two).build());
+
+            assertThat(Files.readAllBytes(tmp.resolve("two/x/manifest.json")))
+                    .isEqualTo(Files.readAllBytes(tmp.resolve("one/m.json")));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.ecstatic.tools;
+
+import org.ecstatic.runtime.Digest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/**
+ * The fixture trees under {@code src/test/resources/collect}, copied into a temporary directory so
+ * that a test may change them (read from the source tree: Maven's resource copying leaves out names
+ * such as {@code CVS} and {@code *~} that the tests need).
+ */
+final class Fixtures {
+    static final Path ROOT = Path.of("src/test/resources/collect");
+
+    private Fixtures() {
+    }
+
+    /** Copies the fixture {@code name} to {@code target} and returns {@code target}. */
+    static Path copy(String name, Path target) {
+        Path from = ROOT.resolve(name);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path to = target.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    /** Returns the 12 hex digits of the SHA-256 of {@code file}. */
+    static String hashOf(Path file) {
+        try {
+            return Digest.of(Files.readAllBytes(file)).shortHex();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Returns the 12 hex digits of the SHA-256 of {@code text} in UTF-8. */
+    static String hashOf(String text) {
+        return Digest.of(text.getBytes(StandardCharsets.UTF_8)).shortHex();
+    }
+
+    /** Returns the file as UTF-8 text. */
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes {@code text} to {@code file}, creating its directories. */
+    static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Returns every file below {@code dir} as sorted relative paths with forward slashes. */
+    static java.util.List<String> tree(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

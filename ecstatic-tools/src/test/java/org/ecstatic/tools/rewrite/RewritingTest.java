@@ -1,0 +1,119 @@
+package org.ecstatic.tools.rewrite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ecstatic.tools.rewrite.Fixture.ref;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RewritingTest {
+
+    private static final CssRewriter CSS = new CssRewriter();
+
+    /** Replaces the only reference of {@code css} with {@code replacement}. */
+    private static String replaceOnly(String css, String replacement) {
+        List<Reference> refs = CSS.references(css);
+        assertThat(refs).hasSize(1);
+        return Rewriting.apply(css, Map.of(refs.get(0), replacement));
+    }
+
+    @Nested
+    class Replacing {
+
+        @Test
+        void replacesOnlyTheGivenReferencesAndKeepsEveryOtherCharacter() {
+            String css = "\uFEFFa{b:url(a.png)}\r\n/* x */ c{d:url('b.png') url(\"c.png\")}\n";
+            List<Reference> refs = CSS.references(css);
+            Map<Reference, String> replacements = new HashMap<>();
+            replacements.put(refs.get(2), "c.0123456789ab.png");
+            replacements.put(refs.get(0), "a.0123456789ab.png");
+
+            assertThat(Rewriting.apply(css, replacements))
+                    .isEqualTo("\uFEFFa{b:url(a.0123456789ab.png)}\r\n/* x */ c{d:url('b.png') url(\"c.0123456789ab.png\")}\n");
+        }
+
+        @Test
+        void returnsTheTextUnchangedForNoReplacements() {
+            String css = "a{b:url(a.png)}";
+            assertThat(Rewriting.apply(css, Map.of())).isSameAs(css);
+        }
+
+        @Test
+        void replacesAtTheVeryStartAndEndOfTheText() {
+            String text = "a.png";
+            assertThat(Rewriting.apply(text, Map.of(ref(0, 5, 1, "a.png"), "b.png"))).isEqualTo("b.png");
+        }
+    }
+
+    @Nested
+    class Quoting {
+
+        @ParameterizedTest(name = "{0} + {1} -> {2}")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+                "url(a.png)|my image.png|url(my\\ image.png)",
+                "url( a.png )|a(1).png|url( a\\(1\\).png )",
+                "url(a.png)|it's \"x\".png|url(it\\'s\\ \\\"x\\\".png)",
+                "url(a.png)|a\\).png|url(a\\).png)",
+                "url(a.png)|my\\ image.png|url(my\\ image.png)",
+                "url('a.png')|it's \"x\".png|url('it\\'s \"x\".png')",
+                "url(\"a.png\")|it's \"x\".png|url(\"it's \\\"x\\\".png\")",
+                "@import 'a.css'|a b.css|@import 'a b.css'",
+                "/*# sourceMappingURL=a.map */|a b.map|/*# sourceMappingURL=a%20b.map */"})
+        void escapesWhatWouldEndTheReferenceWhereItLands(String css, String replacement, String expected) {
+            assertThat(replaceOnly(css, replacement)).isEqualTo(expected);
+        }
+
+        @Test
+        void escapesLineBreaksAsHexEscapes() {
+            assertThat(replaceOnly("url(a.png)", "a\nb.png")).isEqualTo("url(a\\a b.png)");
+            assertThat(replaceOnly("url('a.png')", "a\tb\nc.png")).isEqualTo("url('a\tb\\a c.png')");
+        }
+
+        @Test
+        void rewrittenTargetsReadBackAsTheReplacement() {
+            String rewritten = replaceOnly("a{b:url(a.png)}", "my (1) 'x'.png");
+            Reference back = CSS.references(rewritten).get(0);
+            assertThat(ReferenceTarget.parse(back.target()).decodedPath()).isEqualTo("my (1) 'x'.png");
+        }
+    }
+
+    @Nested
+    class Errors {
+
+        @Test
+        void rejectsAReferenceFoundInAnotherText() {
+            assertThatThrownBy(() -> Rewriting.apply("url(b.png)", Map.of(ref(4, 9, 3, "a.png"), "x")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("reference 'a.png' (line 3) is not at [4, 9) of this text; was it found in another one?");
+            assertThatThrownBy(() -> Rewriting.apply("url(a", Map.of(ref(4, 9, 1, "a.png"), "x")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("reference 'a.png' (line 1) is not at [4, 9) of this text; was it found in another one?");
+        }
+
+        @Test
+        void rejectsOverlappingReferences() {
+            Map<Reference, String> overlapping = Map.of(ref(0, 5, 1, "a.png"), "x", ref(2, 5, 1, "png"), "y");
+            assertThatThrownBy(() -> Rewriting.apply("a.png", overlapping))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("reference 'png' (line 1) overlaps the one before it");
+        }
+
+        @Test
+        void rejectsNullArguments() {
+            assertThatThrownBy(() -> Rewriting.apply(null, Map.of()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("text and replacements must not be null");
+            Map<Reference, String> nullValue = new HashMap<>();
+            nullValue.put(ref(0, 5, 1, "a.png"), null);
+            assertThatThrownBy(() -> Rewriting.apply("a.png", nullValue))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("replacement for reference 'a.png' (line 1) must not be null");
+        }
+    }
+}

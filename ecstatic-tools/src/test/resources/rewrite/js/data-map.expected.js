@@ -1,0 +1,2 @@
+f();
+//# sourceMappingURL=data:application/json;base64,eyJ2ZXJzaW9uIjozfQ==

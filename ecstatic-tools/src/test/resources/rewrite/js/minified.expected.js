@@ -1,0 +1,1 @@
+!function(){}();//# sourceMappingURL=min.js.0123456789ab.map

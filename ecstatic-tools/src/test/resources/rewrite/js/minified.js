@@ -1,0 +1,1 @@
+!function(){}();//# sourceMappingURL=min.js.map

@@ -1,0 +1,2 @@
+//# sourceMappingURL=first.js.map
+f();

@@ -1,0 +1,2 @@
+f();
+//# sourceMappingURL=https://cdn.example.com/app.js.map

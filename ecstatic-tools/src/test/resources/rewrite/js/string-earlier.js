@@ -1,0 +1,8 @@
+var s = "//# sourceMappingURL=fake.js.map";
+/*
+//# sourceMappingURL=commented.js.map
+*/
+f();
+//# sourceMappingURL=maps/real.js.map?v=2
+
+
