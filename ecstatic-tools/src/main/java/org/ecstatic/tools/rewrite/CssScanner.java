@@ -156,7 +156,7 @@ final class CssScanner {
             char c = text.charAt(i);
             if (c == quote) {
                 if (isTarget) {
-                    record(start, i);
+                    recordTrimmed(start, i);
                 }
                 pos = i + 1;
                 return;
@@ -206,6 +206,16 @@ final class CssScanner {
             pos++;
         }
         return text.substring(start, pos);
+    }
+
+    /** Records {@code [start, end)} without the white space at its ends, which URL parsing drops too. */
+    private void recordTrimmed(int start, int end) {
+        int from = skipWhitespace(start);
+        int to = end;
+        while (to > from && isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        record(from, to);
     }
 
     private void record(int start, int end) {

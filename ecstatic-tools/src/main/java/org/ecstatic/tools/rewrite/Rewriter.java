@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Finds the references to other local files in the text of one kind of file. Chosen per file name by
  * {@link Rewriters#forFileName(String)}; the found references are replaced with
- * {@link Rewriting#apply(String, java.util.Map)}.
+ * {@link Rewriting#apply(String, java.util.Map)}. Implementations keep no state between calls, so one
+ * instance may serve many threads at once.
  */
 public interface Rewriter {
 

@@ -72,23 +72,24 @@ public final class Rewriting {
 
     /** Returns {@code replacement} escaped for where it lands: after a quote, after url( or elsewhere. */
     private static String fitted(String text, int start, String replacement) {
-        char before = start > 0 ? text.charAt(start - 1) : '\0';
+        char before = opening(text, start);
         if (before == '"' || before == '\'') {
             return escaped(replacement, ch -> ch == before || ch == '\n' || ch == '\r' || ch == '\f');
         }
-        if (afterParenthesis(text, start)) {
+        if (before == '(') {
             return escaped(replacement, ch -> CssEscapes.isWhitespace((char) ch) || ch == '"' || ch == '\''
                     || ch == '(' || ch == ')');
         }
         return replacement.replace(" ", "%20").replace("\t", "%09");
     }
 
-    private static boolean afterParenthesis(String text, int start) {
+    /** Returns the last character before {@code start} that is not white space; NUL when there is none. */
+    private static char opening(String text, int start) {
         int i = start - 1;
         while (i >= 0 && CssEscapes.isWhitespace(text.charAt(i))) {
             i--;
         }
-        return i >= 0 && text.charAt(i) == '(';
+        return i >= 0 ? text.charAt(i) : '\0';
     }
 
     /**

@@ -49,6 +49,13 @@ class CssRewriterTest {
         }
 
         @Test
+        void dropsWhiteSpaceAtTheEndsOfQuotedTargetsAsUrlParsingDoes() {
+            String css = "a{b:url( \" a.png \" );c:image-set(' b.png' 1x)}@import \"c.css \";";
+            assertThat(rewriter.references(css)).containsExactly(
+                    ref(11, 16, 1, "a.png"), ref(35, 40, 1, "b.png"), ref(55, 60, 1, "c.css"));
+        }
+
+        @Test
         void findsMinifiedUrlsWithoutSpacesBetweenFunctions() {
             css("minified").assertFinds(rewriter,
                     ref(52, 65, 1, "fonts/b.woff2"),

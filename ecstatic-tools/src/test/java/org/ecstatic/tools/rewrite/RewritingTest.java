@@ -63,6 +63,7 @@ class RewritingTest {
                 "url(a.png)|my\\ image.png|url(my\\ image.png)",
                 "url('a.png')|it's \"x\".png|url('it\\'s \"x\".png')",
                 "url(\"a.png\")|it's \"x\".png|url(\"it's \\\"x\\\".png\")",
+                "url( \" a.png \" )|it's \"x\".png|url( \" it's \\\"x\\\".png \" )",
                 "@import 'a.css'|a b.css|@import 'a b.css'",
                 "/*# sourceMappingURL=a.map */|a b.map|/*# sourceMappingURL=a%20b.map */"})
         void escapesWhatWouldEndTheReferenceWhereItLands(String css, String replacement, String expected) {
