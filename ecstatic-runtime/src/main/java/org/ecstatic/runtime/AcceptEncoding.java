@@ -51,7 +51,7 @@ final class AcceptEncoding {
         return brQuality >= gzipQuality ? BR : GZIP;
     }
 
-    /** Returns the q parameter in thousandths (0..1000); a missing or malformed q counts as 0 when malformed, 1000 when absent. */
+    /** Returns the q parameter in thousandths: 1000 when absent, 0 when malformed (the coding is then not used). */
     private static int quality(String header, int from, int end) {
         String params = header.substring(from, end).trim();
         for (String param : params.split(";")) {
@@ -63,6 +63,7 @@ final class AcceptEncoding {
         return 1000;
     }
 
+    /** Parses an RFC 9110 qvalue: {@code 0[.ddd]} or {@code 1[.000]}; anything else gives 0. */
     private static int parseQ(String value) {
         if (value.isEmpty() || value.length() > 5 || !(value.charAt(0) == '0' || value.charAt(0) == '1')) {
             return 0;
@@ -81,6 +82,6 @@ final class AcceptEncoding {
                 thousandths += (c - '0') * scale;
             }
         }
-        return Math.min(thousandths, 1000);
+        return thousandths > 1000 ? 0 : thousandths;
     }
 }

@@ -1,6 +1,7 @@
 package org.ecstatic.runtime;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
@@ -17,14 +18,12 @@ import java.util.logging.Logger;
  * Starts Ecstatic with no configuration at all: the container finds this initializer in
  * {@code META-INF/services/jakarta.servlet.ServletContainerInitializer} of ecstatic-runtime's jar.
  * It loads the manifest, publishes {@link StaticUrls} under {@link StaticUrls#ATTRIBUTE}, and maps
- * {@code StaticFilesFilter} to {@code <prefix>*} and {@link StaticUrlEncodingFilter} to {@code /*},
+ * {@link StaticFilesFilter} to {@code <prefix>*} and {@link StaticUrlEncodingFilter} to {@code /*},
  * each unless {@code web.xml} already declares it. The filters come after those that {@code web.xml}
  * declares.
  */
 public class EcstaticInitializer implements ServletContainerInitializer {
-    /** The class name of the filter that serves the static files. */
-    static final String STATIC_FILES_FILTER = "org.ecstatic.runtime.StaticFilesFilter";
-    /** The name under which {@code StaticFilesFilter} is registered. */
+    /** The name under which {@link StaticFilesFilter} is registered. */
     static final String STATIC_FILES_FILTER_NAME = "ecstatic-static-files";
     /** The name under which {@link StaticUrlEncodingFilter} is registered. */
     static final String URL_ENCODING_FILTER_NAME = "ecstatic-url-encoding";
@@ -49,20 +48,20 @@ public class EcstaticInitializer implements ServletContainerInitializer {
             context.addListener(new Stop(urls));
         }
         EcstaticConfig config = StaticUrls.get(context).config();
-        addFilter(context, STATIC_FILES_FILTER_NAME, STATIC_FILES_FILTER, config.prefix() + "*",
+        addFilter(context, STATIC_FILES_FILTER_NAME, StaticFilesFilter.class, config.prefix() + "*",
                 EnumSet.of(DispatcherType.REQUEST));
-        addFilter(context, URL_ENCODING_FILTER_NAME, StaticUrlEncodingFilter.class.getName(), "/*",
+        addFilter(context, URL_ENCODING_FILTER_NAME, StaticUrlEncodingFilter.class, "/*",
                 EnumSet.allOf(DispatcherType.class));
     }
 
-    private static void addFilter(ServletContext context, String name, String className, String pattern,
+    private static void addFilter(ServletContext context, String name, Class<? extends Filter> type, String pattern,
                                   EnumSet<DispatcherType> dispatches) {
-        if (isDeclared(context, className) || !isPresent(className)) {
+        if (isDeclared(context, type.getName())) {
             return;
         }
-        FilterRegistration.Dynamic filter = context.addFilter(name, className);
+        FilterRegistration.Dynamic filter = context.addFilter(name, type);
         if (filter == null) {
-            LOG.log(Level.WARNING, "Ecstatic: a filter named " + name + " exists already; " + className
+            LOG.log(Level.WARNING, "Ecstatic: a filter named " + name + " exists already; " + type.getName()
                     + " is not added. Declare it in web.xml under another name if it is wanted.");
             return;
         }
@@ -73,15 +72,6 @@ public class EcstaticInitializer implements ServletContainerInitializer {
     private static boolean isDeclared(ServletContext context, String className) {
         return context.getFilterRegistrations().values().stream()
                 .anyMatch(registration -> className.equals(registration.getClassName()));
-    }
-
-    private static boolean isPresent(String className) {
-        try {
-            Class.forName(className, false, EcstaticInitializer.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
     }
 
     /** Stops what the initializer started when the web application stops. */

@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * Watches a manifest file: one daemon thread looks at its last-modified time, size and file key
- * (a new inode after an atomic move) once per interval, and when they changed reads the file and
+ * (a new inode after an atomic move) once per interval, and when they changed and then stayed the
+ * same for one more interval (so that a file still being written is not read) reads the file and
  * hands the new manifest on. A file that cannot be read or parsed is reported once in the log and
  * the manifest in service stays. Requests never wait for this thread and never touch the disk.
  */
@@ -29,6 +30,7 @@ final class ManifestWatch implements AutoCloseable {
     private final Consumer<Manifest> onChange;
     private final ScheduledExecutorService timer;
     private Stamp seen;
+    private Stamp pending;
 
     /** The attributes that tell one version of the file from the next. */
     private record Stamp(long lastModified, long size, Object fileKey) {
@@ -57,6 +59,11 @@ final class ManifestWatch implements AutoCloseable {
     private void check() {
         Stamp before = stamp();
         if (Objects.equals(before, seen)) {
+            pending = null;
+            return;
+        }
+        if (!Objects.equals(before, pending)) {
+            pending = before;
             return;
         }
         if (before == null) {

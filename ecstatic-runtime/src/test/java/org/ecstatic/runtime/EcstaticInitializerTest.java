@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,6 +64,20 @@ class EcstaticInitializerTest {
 
         @ParameterizedTest
         @EnumSource(Container.class)
+        void mapsTheStaticFilesFilterToThePrefix(Container container) throws Exception {
+            try (WebApp app = site(container).start()) {
+                FilterRegistration files = app.context().getFilterRegistration("ecstatic-static-files");
+                assertThat(files.getClassName()).isEqualTo("org.ecstatic.runtime.StaticFilesFilter");
+                assertThat(files.getUrlPatternMappings()).containsExactly("/static/*");
+                HttpResponse<String> css = app.request("/static/css/site.97e2e94903cc.css");
+                assertThat(css.statusCode()).isEqualTo(200);
+                assertThat(css.body()).isEqualTo("body { color: #333; }\n");
+                assertThat(css.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+            }
+        }
+
+        @ParameterizedTest
+        @EnumSource(Container.class)
         void logsOneLineSayingWhereTheManifestCameFrom(Container container) throws Exception {
             try (LogCapture log = LogCapture.ecstatic(); WebApp app = site(container).start()) {
                 assertThat(ecstaticLines(log, Level.INFO)).singleElement().asString().matches(
@@ -79,6 +94,8 @@ class EcstaticInitializerTest {
             try (WebApp app = site(container).parameter("ecstatic.prefix", "/ignored/")
                     .parameter("ecstatic.baseUrl", "https://cdn.example.com/s/").start()) {
                 assertThat(app.urls().config().prefix()).isEqualTo("/assets/");
+                assertThat(app.context().getFilterRegistration("ecstatic-static-files").getUrlPatternMappings())
+                        .containsExactly("/assets/*");
                 assertThat(app.get("/urls?name=css/site.css")).isEqualTo("https://cdn.example.com/s/css/site.97e2e94903cc.css");
             } finally {
                 System.clearProperty("ecstatic.prefix");

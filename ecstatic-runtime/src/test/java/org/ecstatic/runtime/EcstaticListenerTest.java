@@ -1,16 +1,17 @@
 package org.ecstatic.runtime;
 
-import jakarta.servlet.FilterRegistration;
 import org.ecstatic.runtime.WebApp.Container;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The web.xml route: the listener and the filter declared explicitly (see webapps/web-xml). */
 class EcstaticListenerTest {
@@ -25,9 +26,16 @@ class EcstaticListenerTest {
         return log.messages(Level.INFO).stream().filter(m -> m.startsWith("Ecstatic: loaded manifest")).toList();
     }
 
-    static List<String> encodingFilterClasses(WebApp app) {
-        return app.context().getFilterRegistrations().values().stream().map(FilterRegistration::getClassName)
-                .filter(StaticUrlEncodingFilter.class.getName()::equals).toList();
+    static List<String> ecstaticFilterNames(WebApp app) {
+        return app.context().getFilterRegistrations().entrySet().stream()
+                .filter(e -> e.getValue().getClassName().startsWith("org.ecstatic."))
+                .map(java.util.Map.Entry::getKey).sorted().toList();
+    }
+
+    static void servesTheHashedFile(WebApp app) throws Exception {
+        HttpResponse<String> css = app.request("/static/css/site.97e2e94903cc.css");
+        assertThat(css.body()).isEqualTo("body { color: #333; }\n");
+        assertThat(css.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
     }
 
     @ParameterizedTest
@@ -37,7 +45,20 @@ class EcstaticListenerTest {
             assertThat(app.get("/urls?name=css/site.css")).isEqualTo("/app/static/css/site.97e2e94903cc.css");
             assertThat(app.get("/urls?encode=/app/static/css/site.css")).isEqualTo("/app/static/css/site.97e2e94903cc.css");
             assertThat(loadedLines(log)).hasSize(1);
-            assertThat(app.context().getFilterRegistration(EcstaticInitializer.URL_ENCODING_FILTER_NAME)).isNull();
+            assertThat(ecstaticFilterNames(app)).containsExactly("static-files", "static-url-encoding");
+            servesTheHashedFile(app);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Container.class)
+    void isNeededWhenInitializersDoNotRun(Container container) throws Exception {
+        try (WebApp app = new WebApp.Setup(container, WebApp.copy(root, "site")).withoutInitializers().start()) {
+            assertThat(app.context().getAttribute(StaticUrls.ATTRIBUTE)).isNull();
+            assertThatThrownBy(() -> StaticUrls.get(app.context())).hasMessage("Ecstatic is not started for the "
+                    + "web application '/app': the ServletContext has no attribute org.ecstatic.runtime.StaticUrls. "
+                    + "Put ecstatic-runtime in WEB-INF/lib, or declare its listener in web.xml when fragment "
+                    + "scanning is off.");
         }
     }
 
@@ -46,7 +67,8 @@ class EcstaticListenerTest {
     void doesNothingWhenTheInitializerStartedEcstaticFirst(Container container) throws Exception {
         try (LogCapture log = LogCapture.ecstatic(); WebApp app = declared(container).start()) {
             assertThat(loadedLines(log)).hasSize(1);
-            assertThat(encodingFilterClasses(app)).hasSize(1);
+            assertThat(ecstaticFilterNames(app)).containsExactly("static-files", "static-url-encoding");
+            servesTheHashedFile(app);
             assertThat(app.context().getFilterRegistration("static-url-encoding").getUrlPatternMappings())
                     .containsExactly("/*");
             assertThat(app.get("/urls?encode=/app/static/js/app.js")).isEqualTo("/app/static/js/app.23f4382db037.js");

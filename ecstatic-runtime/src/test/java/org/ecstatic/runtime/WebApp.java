@@ -135,7 +135,7 @@ final class WebApp implements AutoCloseable {
         webapp.setThrowUnavailableOnStartupException(true);
         setup.parameters.forEach(webapp::setInitParameter);
         if (!setup.initializers) {
-            webapp.removeConfiguration(new AnnotationConfiguration());
+            webapp.setAttribute(AnnotationConfiguration.SERVLET_CONTAINER_INITIALIZER_EXCLUSION_PATTERN, "org\\.ecstatic\\..*");
         }
         webapp.addServlet(UrlServlet.class, "/urls");
         server.setHandler(webapp);
@@ -184,11 +184,16 @@ final class WebApp implements AutoCloseable {
         return StaticUrls.get(context);
     }
 
-    /** Returns the body of {@code GET /app<pathAndQuery>}, which must answer 200. */
-    String get(String pathAndQuery) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
+    /** Returns the response to {@code GET /app<pathAndQuery>}. */
+    HttpResponse<String> request(String pathAndQuery) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + CONTEXT_PATH + pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Returns the body of {@code GET /app<pathAndQuery>}, which must answer 200. */
+    String get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = request(pathAndQuery);
         if (response.statusCode() != 200) {
             throw new IllegalStateException(container + ": " + pathAndQuery + " answered " + response.statusCode()
                     + ": " + response.body());

@@ -35,6 +35,21 @@ public record CollectReport(int files, long bytes, int hashed, int rewritten, Li
     public record Shadowed(String logical, String used, String ignored) {
     }
 
+    /** Returns one line per shadowed path: {@code css/print.css is taken from A; B is shadowed}. */
+    public List<String> notes() {
+        return shadowed.stream().map(s -> s.logical() + " is taken from " + s.used() + "; " + s.ignored()
+                + " is shadowed").toList();
+    }
+
+    /** Returns one line per cycle and per missing reference kept as written; empty when there are none. */
+    public List<String> warnings() {
+        List<String> warnings = new java.util.ArrayList<>();
+        cycles.forEach(c -> warnings.add("reference cycle between " + String.join(", ", c)
+                + "; their references to each other stay unhashed"));
+        missing.forEach(m -> warnings.add(m.describe() + ", which does not exist under the static roots; kept as written"));
+        return warnings;
+    }
+
     /** Returns whether this run wrote nothing because every file was up to date. */
     public boolean nothingWritten() {
         return written.isEmpty() && removed.isEmpty();

@@ -15,14 +15,14 @@ import java.util.stream.Stream;
  * that a test may change them (read from the source tree: Maven's resource copying leaves out names
  * such as {@code CVS} and {@code *~} that the tests need).
  */
-final class Fixtures {
-    static final Path ROOT = Path.of("src/test/resources/collect");
+public final class Fixtures {
+    public static final Path ROOT = Path.of("src/test/resources/collect");
 
     private Fixtures() {
     }
 
     /** Copies the fixture {@code name} to {@code target} and returns {@code target}. */
-    static Path copy(String name, Path target) {
+    public static Path copy(String name, Path target) {
         Path from = ROOT.resolve(name);
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : (Iterable<Path>) files::iterator) {
@@ -40,7 +40,7 @@ final class Fixtures {
     }
 
     /** Returns the 12 hex digits of the SHA-256 of {@code file}. */
-    static String hashOf(Path file) {
+    public static String hashOf(Path file) {
         try {
             return Digest.of(Files.readAllBytes(file)).shortHex();
         } catch (IOException e) {
@@ -49,12 +49,12 @@ final class Fixtures {
     }
 
     /** Returns the 12 hex digits of the SHA-256 of {@code text} in UTF-8. */
-    static String hashOf(String text) {
+    public static String hashOf(String text) {
         return Digest.of(text.getBytes(StandardCharsets.UTF_8)).shortHex();
     }
 
     /** Returns the file as UTF-8 text. */
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {
@@ -63,7 +63,7 @@ final class Fixtures {
     }
 
     /** Writes {@code text} to {@code file}, creating its directories. */
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text);
@@ -73,7 +73,7 @@ final class Fixtures {
     }
 
     /** Returns every file below {@code dir} as sorted relative paths with forward slashes. */
-    static java.util.List<String> tree(Path dir) {
+    public static java.util.List<String> tree(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString().replace('\\', '/'))
                     .sorted().toList();

@@ -1,6 +1,7 @@
 package org.ecstatic.runtime.serving;
 
 import jakarta.servlet.DispatcherType;
+import org.ecstatic.runtime.EcstaticInitializer;
 import org.ecstatic.runtime.StaticFilesFilter;
 import org.ecstatic.runtime.StaticUrls;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
@@ -12,6 +13,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Map;
 
@@ -39,29 +41,65 @@ public final class JettyServer implements TestServer {
      * @param compliance   the URI compliance; a lenient one (LEGACY, UNSAFE) also lets ambiguous URIs
      *                     through the servlet layer, so that they reach the filter
      * @param filterParams init parameters of the filter
-     * @param urls         published as the context attribute {@link StaticUrls#ATTRIBUTE}
+     * @param urls         published as the context attribute {@link StaticUrls#ATTRIBUTE}; null for none
      */
     public static JettyServer start(UriCompliance compliance, Map<String, String> filterParams, StaticUrls urls)
             throws Exception {
         Server server = new Server();
+        ServerConnector connector = connector(server, compliance);
+        ServletContextHandler context = context(ServingWebapp.root());
+        if (urls != null) {
+            context.setAttribute(StaticUrls.ATTRIBUTE, urls);
+        }
+        if (compliance != UriCompliance.DEFAULT) {
+            context.getServletHandler().setDecodeAmbiguousURIs(true);
+        }
+        FilterHolder filter = context.addFilter(StaticFilesFilter.class, "/static/*", EnumSet.of(DispatcherType.REQUEST));
+        filter.setInitParameters(filterParams);
+        return start(server, connector, context);
+    }
+
+    /**
+     * Starts Jetty on a web application at {@code root} wired by the real start-up code: the
+     * {@link EcstaticInitializer} reads {@code contextParams}, publishes StaticUrls and maps the filter.
+     */
+    public static JettyServer startWithInitializer(Path root, Map<String, String> contextParams) throws Exception {
+        Server server = new Server();
+        ServerConnector connector = connector(server, UriCompliance.DEFAULT);
+        ServletContextHandler context = context(root);
+        contextParams.forEach(context::setInitParameter);
+        context.addServletContainerInitializer(new EcstaticInitializer());
+        return start(server, connector, context);
+    }
+
+    private static ServerConnector connector(Server server, UriCompliance compliance) {
         HttpConfiguration http = new HttpConfiguration();
         http.setUriCompliance(compliance);
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setPort(0);
         connector.setHost("127.0.0.1");
         server.addConnector(connector);
+        return connector;
+    }
 
+    private static ServletContextHandler context(Path root) {
         ServletContextHandler context = new ServletContextHandler("/");
-        context.setBaseResourceAsPath(ServingWebapp.root());
-        context.setAttribute(StaticUrls.ATTRIBUTE, urls);
-        if (compliance != UriCompliance.DEFAULT) {
-            context.getServletHandler().setDecodeAmbiguousURIs(true);
-        }
-        FilterHolder filter = context.addFilter(StaticFilesFilter.class, "/static/*", EnumSet.of(DispatcherType.REQUEST));
-        filter.setInitParameters(filterParams);
+        context.setBaseResourceAsPath(root);
+        // what a WebAppContext does for every web application; a bare ServletContextHandler does not
+        context.setProtectedTargets(new String[] {"/WEB-INF", "/META-INF"});
         context.addServlet(DefaultServlet.class, "/");
+        return context;
+    }
+
+    private static JettyServer start(Server server, ServerConnector connector, ServletContextHandler context)
+            throws Exception {
         server.setHandler(context);
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            server.stop();
+            throw e;
+        }
         return new JettyServer(server, connector);
     }
 

@@ -43,7 +43,7 @@ public final class TomcatServer implements TestServer {
         connector.setProperty("address", "127.0.0.1");
         if (lenient) {
             connector.setAllowBackslash(true);
-            connector.setEncodedSolidusHandling("decode");
+            connector.setEncodedSolidusHandling("passthrough");
             connector.setProperty("relaxedPathChars", "[]|{}^\\`\"<>");
         }
         tomcat.setConnector(connector);

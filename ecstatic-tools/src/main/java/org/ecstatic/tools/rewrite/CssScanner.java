@@ -53,7 +53,7 @@ final class CssScanner {
             string(importTarget || Boolean.TRUE.equals(parentheses.peek()));
         } else if (c == '@') {
             pos++;
-            afterImport = name().equalsIgnoreCase("import");
+            afterImport = nameIs(name(), "import");
         } else if (c == '\\') {
             pos = Math.min(pos + 2, text.length());
         } else if (isNameChar(c)) {
@@ -74,17 +74,23 @@ final class CssScanner {
         pos++;
     }
 
-    /** After a name: when a parenthesis follows, the name is a function's. */
-    private void function(String name) {
+    /** After the name that starts at {@code start}: when a parenthesis follows, the name is a function's. */
+    private void function(int start) {
         if (at(pos) != '(') {
             return;
         }
-        if (name.equalsIgnoreCase("url")) {
+        if (nameIs(start, "url")) {
             url();
         } else {
-            parentheses.push(name.regionMatches(true, name.length() - 9, "image-set", 0, 9));
+            int length = pos - start;
+            parentheses.push(length >= 9 && text.regionMatches(true, pos - 9, "image-set", 0, 9));
             pos++;
         }
+    }
+
+    /** Returns whether the name from {@code start} to {@code pos} is {@code expected}, in any case. */
+    private boolean nameIs(int start, String expected) {
+        return pos - start == expected.length() && text.regionMatches(true, start, expected, 0, expected.length());
     }
 
     /** At the parenthesis of {@code url(}: a quoted target is a string, anything else is raw text. */
@@ -199,13 +205,13 @@ final class CssScanner {
         }
     }
 
-    /** Reads a name (identifier characters) at {@code pos} and returns it; empty when there is none. */
-    private String name() {
+    /** Reads a name (identifier characters, maybe none) at {@code pos}; returns where it started. */
+    private int name() {
         int start = pos;
         while (pos < text.length() && isNameChar(text.charAt(pos))) {
             pos++;
         }
-        return text.substring(start, pos);
+        return start;
     }
 
     /** Records {@code [start, end)} without the white space at its ends, which URL parsing drops too. */

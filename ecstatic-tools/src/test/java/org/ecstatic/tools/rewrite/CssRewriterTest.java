@@ -78,6 +78,12 @@ class CssRewriterTest {
                     ref(134, 143, 5, "upper.css"),
                     ref(165, 182, 6, "after-comment.css"));
         }
+
+        @Test
+        void findsMinifiedImportsWithoutSpaces() {
+            assertThat(rewriter.references("@import\"a.css\";@import url(b.css)screen;"))
+                    .containsExactly(ref(8, 13, 1, "a.css"), ref(27, 32, 1, "b.css"));
+        }
     }
 
     @Nested

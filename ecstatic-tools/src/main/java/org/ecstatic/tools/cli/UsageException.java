@@ -1,0 +1,10 @@
+package org.ecstatic.tools.cli;
+
+/** A command line that cannot be run as given; its message is one line that says what to change. */
+final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+        super(message);
+    }
+}

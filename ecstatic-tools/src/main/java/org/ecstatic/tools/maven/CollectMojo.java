@@ -1,0 +1,149 @@
+package org.ecstatic.tools.maven;
+
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.ecstatic.runtime.EcstaticException;
+import org.ecstatic.tools.CollectOptions;
+import org.ecstatic.tools.CollectReport;
+import org.ecstatic.tools.Collector;
+import org.ecstatic.tools.KeptVersions;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code ecstatic:collect}: collects the static files of a web application into the WAR directory
+ * with content-hashed names and writes the manifest onto the classpath, with the same
+ * {@link Collector} the command line uses.
+ *
+ * <pre>{@code
+ * <plugin>
+ *   <groupId>org.ecstatic</groupId>
+ *   <artifactId>ecstatic-tools</artifactId>
+ *   <executions><execution><goals><goal>collect</goal></goals></execution></executions>
+ * </plugin>
+ * }</pre>
+ */
+@Mojo(name = "collect", defaultPhase = LifecyclePhase.PREPARE_PACKAGE,
+        requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class CollectMojo extends AbstractMojo {
+    /** The source directories; the first one with a path wins. */
+    @Parameter(property = "ecstatic.sources", defaultValue = "${project.basedir}/src/main/webapp/static")
+    List<File> sources;
+
+    /** Whether the META-INF/resources/ trees of the runtime dependency jars (WebJars) are sources too. */
+    @Parameter(property = "ecstatic.webJars", defaultValue = "false")
+    boolean webJars;
+
+    /** The static root inside the exploded WAR. */
+    @Parameter(property = "ecstatic.outputDirectory",
+            defaultValue = "${project.build.directory}/${project.build.finalName}/static")
+    File outputDirectory;
+
+    /** Where the manifest is written (on the classpath, where the runtime looks for it). */
+    @Parameter(property = "ecstatic.manifest",
+            defaultValue = "${project.build.outputDirectory}/META-INF/ecstatic/manifest.json")
+    File manifest;
+
+    /** Where the state for incremental runs is kept. */
+    @Parameter(property = "ecstatic.state", defaultValue = "${project.build.directory}/ecstatic/collect.state")
+    File state;
+
+    /** Globs of files left out; the defaults are .*, *~, CVS and Thumbs.db. */
+    @Parameter(property = "ecstatic.excludes")
+    List<String> excludes;
+
+    /** Globs of files written under their own names only (robots.txt, service workers). */
+    @Parameter(property = "ecstatic.noHash")
+    List<String> noHash;
+
+    /** Whether a reference to a file that does not exist fails the build. */
+    @Parameter(property = "ecstatic.strict", defaultValue = "false")
+    boolean strict;
+
+    /** Globs of missing references that are expected (e.g. *.map). */
+    @Parameter(property = "ecstatic.ignoreMissing")
+    List<String> ignoreMissing;
+
+    /** How unchanged sources are recognised: mtime (size and time, hash when they differ) or hash. */
+    @Parameter(property = "ecstatic.compare", defaultValue = "mtime")
+    String compare;
+
+    /** Whether .gz and .br forms of compressible files are written. */
+    @Parameter(property = "ecstatic.precompress", defaultValue = "true")
+    boolean precompress;
+
+    /** How many versions of each file to keep after collecting; all of them when not set. */
+    @Parameter(property = "ecstatic.keep")
+    Integer keep;
+
+    /** Where the static root is mounted in the web application. */
+    @Parameter(property = "ecstatic.staticPrefix", defaultValue = "/static/")
+    String staticPrefix;
+
+    /** Skips the goal. */
+    @Parameter(property = "ecstatic.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("ecstatic:collect skipped");
+            return;
+        }
+        try {
+            CollectOptions options = options();
+            CollectReport report = Collector.collect(options);
+            log(report);
+            if (keep != null) {
+                getLog().info(KeptVersions.prune(options.output(), options.manifest(), options.state(), keep).summary());
+            }
+        } catch (EcstaticException | IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    private CollectOptions options() {
+        CollectOptions.Builder builder = CollectOptions.builder(outputDirectory.toPath(), manifest.toPath())
+                .state(state.toPath());
+        sources.forEach(source -> builder.source(source.toPath()));
+        if (webJars) {
+            project.getArtifacts().stream().filter(a -> "jar".equals(a.getType()) && a.getFile() != null)
+                    .filter(a -> !Artifact.SCOPE_TEST.equals(a.getScope()) && !Artifact.SCOPE_PROVIDED.equals(a.getScope()))
+                    .forEach(a -> builder.jar(a.getFile().toPath()));
+        }
+        if (excludes != null && !excludes.isEmpty()) {
+            builder.excludes(excludes);
+        }
+        return builder.noHash(listOrEmpty(noHash)).strict(strict).ignoreMissing(listOrEmpty(ignoreMissing))
+                .compare(compare()).precompress(precompress).staticPrefix(staticPrefix).build();
+    }
+
+    private CollectOptions.Compare compare() {
+        try {
+            return CollectOptions.Compare.valueOf(compare.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new EcstaticException("ecstatic.compare is '" + compare + "'; set it to mtime or hash.");
+        }
+    }
+
+    private void log(CollectReport report) {
+        report.notes().forEach(getLog()::info);
+        report.warnings().forEach(getLog()::warn);
+        getLog().info(report.summary());
+    }
+
+    private static List<String> listOrEmpty(List<String> list) {
+        return list == null ? List.of() : list;
+    }
+}
