@@ -1,4 +1,4 @@
-<%@ page contentType="text/html;charset=UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ page contentType="text/html;charset=UTF-8" session="false" trimDirectiveWhitespaces="true" %>
 <%@ taglib prefix="static" uri="https://ecstatic.org/tags" %>
 <%@ taglib prefix="site" tagdir="/WEB-INF/tags" %>
 <site:page title="Home">

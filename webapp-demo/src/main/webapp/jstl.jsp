@@ -1,10 +1,11 @@
-<%@ page contentType="text/html;charset=UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ page contentType="text/html;charset=UTF-8" session="false" trimDirectiveWhitespaces="true" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <title>Plain JSTL · Ecstatic demo</title>
+<link rel="icon" type="image/svg+xml" href="<c:url value='/static/img/icons.svg'/>">
 <link rel="stylesheet" href="<c:url value='/static/css/site.css'/>">
 <script src="<c:url value='/static/js/app.js'/>" defer></script>
 </head>

@@ -1,4 +1,4 @@
-<%@ page contentType="text/html;charset=UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ page contentType="text/html;charset=UTF-8" session="false" trimDirectiveWhitespaces="true" %>
 <%@ taglib prefix="c" uri="jakarta.tags.core" %>
 <%@ taglib prefix="site" tagdir="/WEB-INF/tags" %>
 <c:set var="urls" value="${applicationScope['org.ecstatic.runtime.StaticUrls']}"/>
