@@ -10,9 +10,6 @@ import jakarta.servlet.FilterConfig;
  * @param maxCacheBytes     at most this many bytes of files are held in memory in all
  */
 record ServingOptions(String corsAllowOrigin, long maxCachedFileSize, long maxCacheBytes) {
-    static final String CORS_ALLOW_ORIGIN = "corsAllowOrigin";
-    static final String MAX_CACHED_FILE_SIZE = "maxCachedFileSize";
-    static final String MAX_CACHE_BYTES = "maxCacheBytes";
     static final long DEFAULT_MAX_CACHED_FILE_SIZE = 64 * 1024;
     static final long DEFAULT_MAX_CACHE_BYTES = 16 * 1024 * 1024;
 
@@ -22,10 +19,10 @@ record ServingOptions(String corsAllowOrigin, long maxCachedFileSize, long maxCa
      * @throws EcstaticException naming the parameter and its value when a size is not a whole number of bytes
      */
     static ServingOptions from(FilterConfig config) {
-        String origin = config.getInitParameter(CORS_ALLOW_ORIGIN);
+        String origin = config.getInitParameter(StaticFilesFilter.CORS_ALLOW_ORIGIN);
         return new ServingOptions(origin == null || origin.isBlank() ? null : origin.trim(),
-                size(config, MAX_CACHED_FILE_SIZE, DEFAULT_MAX_CACHED_FILE_SIZE),
-                size(config, MAX_CACHE_BYTES, DEFAULT_MAX_CACHE_BYTES));
+                size(config, StaticFilesFilter.MAX_CACHED_FILE_SIZE, DEFAULT_MAX_CACHED_FILE_SIZE),
+                size(config, StaticFilesFilter.MAX_CACHE_BYTES, DEFAULT_MAX_CACHE_BYTES));
     }
 
     /** Returns a new budget of memory for one index of files. */

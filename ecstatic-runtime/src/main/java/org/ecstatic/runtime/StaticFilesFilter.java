@@ -40,6 +40,13 @@ import java.util.Optional;
  * Larger files are streamed from the ServletContext.
  */
 public class StaticFilesFilter implements Filter {
+    /** Init parameter: the {@code Access-Control-Allow-Origin} value of served files; none when unset. */
+    public static final String CORS_ALLOW_ORIGIN = "corsAllowOrigin";
+    /** Init parameter: files up to this many bytes are held in memory (default 65536; 0 streams all). */
+    public static final String MAX_CACHED_FILE_SIZE = "maxCachedFileSize";
+    /** Init parameter: at most this many bytes of files are held in memory in all (default 16777216). */
+    public static final String MAX_CACHE_BYTES = "maxCacheBytes";
+
     private static final String DJANGO_MANIFEST = "staticfiles.json";
 
     private ServletContext context;

@@ -128,7 +128,7 @@ public final class Collector {
     /** The options that change what is written for the same sources. */
     private String settings() {
         return FORMAT + " noHash=" + options.noHash() + " prefix=" + options.staticPrefix() + " precompress="
-                + options.precompress() + " output=" + options.output().toAbsolutePath().normalize();
+                + options.precompress() + " brotli=" + options.brotliQuality() + " output=" + options.output().toAbsolutePath().normalize();
     }
 
     // --- digest: read what changed, find its references -------------------------------------
@@ -281,7 +281,7 @@ public final class Collector {
             return List.of();
         }
         List<String> encodings = new ArrayList<>();
-        Precompressor.compress(bytes).forEach((encoding, compressed) -> {
+        Precompressor.compress(bytes, options.brotliQuality()).forEach((encoding, compressed) -> {
             OutputFiles.write(file.resolveSibling(file.getFileName() + Precompressor.suffix(encoding)), compressed);
             encodings.add(encoding);
         });

@@ -15,14 +15,13 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The {@code .gz} (level 9) and {@code .br} (quality 11) forms of compressible files: style sheets,
+ * The {@code .gz} (level 9) and {@code .br} forms of compressible files: style sheets,
  * scripts, SVG, JSON, HTML, text, XML, source maps, WASM and fonts other than WOFF/WOFF2. A form that
  * saves less than 5% is not kept.
  */
 final class Precompressor {
     private static final Set<String> COMPRESSIBLE = Set.of(
             "css", "js", "mjs", "svg", "json", "html", "htm", "txt", "xml", "map", "wasm", "ttf", "otf", "eot");
-    private static final int BROTLI_QUALITY = 11;
 
     private Precompressor() {
     }
@@ -37,9 +36,9 @@ final class Precompressor {
      * Returns the compressed forms that save at least 5%, by manifest encoding name ({@code br},
      * {@code gzip}); empty when none does.
      */
-    static Map<String, byte[]> compress(byte[] bytes) {
+    static Map<String, byte[]> compress(byte[] bytes, int brotliQuality) {
         Map<String, byte[]> forms = new LinkedHashMap<>();
-        keepIfSmaller(forms, "br", brotli(bytes), bytes.length);
+        keepIfSmaller(forms, "br", brotli(bytes, brotliQuality), bytes.length);
         keepIfSmaller(forms, "gzip", gzip(bytes), bytes.length);
         return forms;
     }
@@ -69,9 +68,9 @@ final class Precompressor {
         return out.toByteArray();
     }
 
-    static byte[] brotli(byte[] bytes) {
+    static byte[] brotli(byte[] bytes, int quality) {
         try {
-            return Encoder.compress(bytes, new Encoder.Parameters().setQuality(BROTLI_QUALITY));
+            return Encoder.compress(bytes, new Encoder.Parameters().setQuality(quality));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -94,6 +94,33 @@ class CollectorTest {
         }
 
         @Test
+        void webJarsAreSourcesAfterTheDirectories() throws IOException {
+            Path jar = tmp.resolve("lib-1.0.jar");
+            try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+                for (String[] entry : new String[][]{
+                        {"META-INF/resources/webjars/lib/1.0/lib.css", ".lib { background: url(lib.png); }\n"},
+                        {"META-INF/resources/webjars/lib/1.0/lib.png", "png"},
+                        {"META-INF/resources/css/print.css", "from the jar"},
+                        {"META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n"},
+                        {"org/example/Lib.class", "not a resource"}}) {
+                    zip.putNextEntry(new java.util.zip.ZipEntry(entry[0]));
+                    zip.write(entry[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+            }
+
+            CollectReport report = Collector.collect(options(app).jar(jar).build());
+
+            String png = hashOf("png");
+            assertThat(read(out.resolve(manifest().hashedName("webjars/lib/1.0/lib.css"))))
+                    .isEqualTo(".lib { background: url(lib." + png + ".png); }\n");
+            assertThat(read(out.resolve("css/print.css"))).isEqualTo("body { color: black; }\n");
+            assertThat(report.shadowed()).containsExactly(new CollectReport.Shadowed("css/print.css",
+                    app.resolve("css/print.css").toString(), jar + "!/META-INF/resources/css/print.css"));
+            assertThat(manifest().paths().keySet()).noneMatch(name -> name.contains("MANIFEST") || name.contains("Lib"));
+        }
+
+        @Test
         void aMissingSourceDirectoryIsNamed() {
             Path nowhere = tmp.resolve("nowhere");
             assertThatThrownBy(() -> Collector.collect(options(nowhere).build()))
@@ -436,10 +463,11 @@ class CollectorTest {
         @Test
         void skipsImagesAndFormsThatSaveLessThanFivePercent() {
             Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            write(chain.resolve("css/tiny.css"), "a{b:c}\n");
             Collector.collect(options(chain).precompress(true).build());
 
             String bg = manifest().hashedName("img/bg.png");
-            String other = manifest().hashedName("css/other.css");
+            String other = manifest().hashedName("css/tiny.css");
             assertThat(manifest().file(bg).encodings()).isEmpty();
             assertThat(manifest().file(other).encodings()).isEmpty();
             assertThat(out.resolve(bg + ".gz")).doesNotExist();

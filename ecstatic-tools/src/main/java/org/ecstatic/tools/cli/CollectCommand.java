@@ -15,7 +15,7 @@ import java.util.Set;
 /** {@code ecstatic collect}: runs the {@link Collector}, prints what it found and a one-line summary. */
 final class CollectCommand implements Command {
     private static final Set<String> WITH_VALUE = Set.of("source", "jar", "output", "manifest", "state", "exclude",
-            "no-hash", "ignore-missing", "compare", "static-prefix", "keep");
+            "no-hash", "ignore-missing", "compare", "static-prefix", "keep", "brotli-quality");
     private static final Set<String> FLAGS = Set.of("strict", "lax", "no-precompress");
 
     @Override
@@ -45,6 +45,7 @@ final class CollectCommand implements Command {
                   --ignore-missing GLOB  do not report missing references that match (e.g. *.map)
                   --compare mtime|hash   how unchanged sources are recognised (default: mtime)
                   --no-precompress       do not write .gz and .br forms
+                  --brotli-quality N     Brotli quality 0-11 of the .br forms (default: 8; 11 is far slower)
                   --static-prefix PATH   where the static root is mounted (default: /static/)
                   --keep N               afterwards remove all but the newest N versions of each file
                   --help                 show this help
@@ -94,9 +95,13 @@ final class CollectCommand implements Command {
         if (arguments.has("strict") && arguments.has("lax")) {
             throw arguments.usage("--strict and --lax contradict each other; give one");
         }
+        int brotliQuality = arguments.count("brotli-quality", CollectOptions.DEFAULT_BROTLI_QUALITY);
+        if (brotliQuality > 11) {
+            throw arguments.usage("--brotli-quality " + brotliQuality + ": expected 0 to 11");
+        }
         return builder.noHash(arguments.all("no-hash")).ignoreMissing(arguments.all("ignore-missing"))
                 .strict(arguments.has("strict")).compare(compare(arguments))
-                .precompress(!arguments.has("no-precompress"))
+                .precompress(!arguments.has("no-precompress")).brotliQuality(brotliQuality)
                 .staticPrefix(arguments.get("static-prefix", CollectOptions.DEFAULT_STATIC_PREFIX)).build();
     }
 

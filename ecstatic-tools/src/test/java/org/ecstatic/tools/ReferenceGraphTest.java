@@ -1,0 +1,78 @@
+package org.ecstatic.tools;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReferenceGraphTest {
+    static Map<String, Set<String>> edges(String... pairs) {
+        Map<String, Set<String>> edges = new LinkedHashMap<>();
+        for (String pair : pairs) {
+            String[] ends = pair.split("->");
+            edges.computeIfAbsent(ends[0], k -> new java.util.LinkedHashSet<>());
+            if (ends.length > 1) {
+                edges.get(ends[0]).add(ends[1]);
+                edges.computeIfAbsent(ends[1], k -> new java.util.LinkedHashSet<>());
+            }
+        }
+        return edges;
+    }
+
+    @Nested
+    class Order {
+        @Test
+        void aFileComesAfterEverythingItReferences() {
+            ReferenceGraph graph = ReferenceGraph.of(edges("page.css->theme.css", "theme.css->bg.png",
+                    "page.css->logo.png", "other.css->bg.png"));
+
+            List<List<String>> levels = graph.levels();
+            assertThat(levels).hasSize(3);
+            assertThat(levels.get(0)).containsExactlyInAnyOrder("bg.png", "logo.png");
+            assertThat(levels.get(1)).containsExactlyInAnyOrder("theme.css", "other.css");
+            assertThat(levels.get(2)).containsExactly("page.css");
+        }
+
+        @Test
+        void aLongChainDoesNotOverflowTheStack() {
+            String[] chain = new String[20_000];
+            for (int i = 0; i < chain.length; i++) {
+                chain[i] = "f" + i + "->f" + (i + 1);
+            }
+            assertThat(ReferenceGraph.of(edges(chain)).levels()).hasSize(20_001);
+        }
+    }
+
+    @Nested
+    class Cycles {
+        @Test
+        void areFoundWithTheFilesOnThem() {
+            ReferenceGraph graph = ReferenceGraph.of(edges("a.css->b.css", "b.css->c.css", "c.css->a.css",
+                    "d.css->a.css", "a.css->img.png", "self.css->self.css"));
+
+            assertThat(graph.cycles()).containsExactly(List.of("a.css", "b.css", "c.css"), List.of("self.css"));
+            assertThat(graph.onOneCycle("a.css", "c.css")).isTrue();
+            assertThat(graph.onOneCycle("d.css", "a.css")).isFalse();
+        }
+
+        @Test
+        void aCycleComesAfterWhatItReferencesAndBeforeItsReferrers() {
+            ReferenceGraph graph = ReferenceGraph.of(edges("a.css->b.css", "b.css->a.css", "a.css->img.png",
+                    "d.css->a.css"));
+
+            assertThat(graph.levels()).containsExactly(List.of("img.png"),
+                    graph.levels().get(1), List.of("d.css"));
+            assertThat(graph.levels().get(1)).containsExactlyInAnyOrder("a.css", "b.css");
+        }
+
+        @Test
+        void noCyclesGiveAnEmptyList() {
+            assertThat(ReferenceGraph.of(edges("a->b")).cycles()).isEmpty();
+        }
+    }
+}
