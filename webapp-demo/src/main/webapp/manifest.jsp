@@ -1,0 +1,20 @@
+<%@ page contentType="text/html;charset=UTF-8" session="false" trimDirectiveWhitespaces="true" %>
+<%@ taglib prefix="c" uri="jakarta.tags.core" %>
+<%@ taglib prefix="site" tagdir="/WEB-INF/tags" %>
+<c:set var="urls" value="${applicationScope['org.ecstatic.runtime.StaticUrls']}"/>
+<c:set var="manifest" value="${urls.manifest()}"/>
+<site:page title="Manifest">
+<h1>The manifest in service</h1>
+<table id="summary">
+<tr><th>mode</th><td>${urls.dev ? 'dev' : 'manifest'}</td></tr>
+<tr><th>source</th><td><c:out value="${urls.config().manifest()}"/></td></tr>
+<tr><th>entries</th><td>${manifest.size()}</td></tr>
+<tr><th>hash</th><td>${manifest.hash()}</td></tr>
+</table>
+<table id="paths">
+<tr><th>logical name</th><th>hashed name</th><th>integrity</th></tr>
+<c:forEach var="path" items="${manifest.paths()}">
+<tr><td><c:out value="${path.key}"/></td><td><c:out value="${path.value}"/></td><td>${manifest.file(path.value).integrity()}</td></tr>
+</c:forEach>
+</table>
+</site:page>
