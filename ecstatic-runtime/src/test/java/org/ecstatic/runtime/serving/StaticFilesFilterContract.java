@@ -503,6 +503,14 @@ abstract class StaticFilesFilterContract {
         }
 
         @Test
+        void ignoresTheQueryString() {
+            HttpResponse<byte[]> response = get(SITE_CSS + "?v=3&x=%2e%2e/WEB-INF");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo(bytes(SITE_CSS));
+        }
+
+        @Test
         void decodesHarmlessPercentEscapes() {
             HttpResponse<byte[]> response = get("/static/css/%73ite.512ca9ff1848.css");
 
