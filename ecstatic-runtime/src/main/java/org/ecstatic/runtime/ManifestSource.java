@@ -84,9 +84,11 @@ sealed interface ManifestSource {
 
     private static Path filePath(String value) {
         String path = value.substring("file:".length());
-        if (path.startsWith("//")) {
-            return Path.of(URI.create(value));
+        try {
+            return path.startsWith("//") ? Path.of(URI.create(value)) : Path.of(path).toAbsolutePath();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw new EcstaticException(EcstaticConfig.MANIFEST + " is '" + value + "', which is not a file path ("
+                    + e.getMessage() + "); expected file:/absolute/path/manifest.json");
         }
-        return Path.of(path).toAbsolutePath();
     }
 }

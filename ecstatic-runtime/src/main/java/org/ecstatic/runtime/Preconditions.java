@@ -60,7 +60,8 @@ final class Preconditions {
         }
         String value = ifRange.trim();
         if (value.startsWith("\"") || value.startsWith("W/")) {
-            return EntityTags.matches(value, etag, false) && !value.startsWith("*");
+            // one entity-tag, compared strongly: a weak tag never matches
+            return value.equals(etag);
         }
         return HttpDate.parse(value) == lastModified;
     }

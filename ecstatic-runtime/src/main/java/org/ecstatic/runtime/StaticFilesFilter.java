@@ -103,6 +103,7 @@ public class StaticFilesFilter implements Filter {
         }
     }
 
+    /** Drops the prepared files, and with them the bytes held in memory. */
     @Override
     public void destroy() {
         files = null;

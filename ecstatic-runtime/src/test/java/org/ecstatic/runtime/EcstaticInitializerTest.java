@@ -132,6 +132,9 @@ class EcstaticInitializerTest {
         void refusesToStartWithAWrongSetting(Container container) throws Exception {
             assertThat(site(container).parameter("ecstatic.mode", "prod").startFailure())
                     .isEqualTo("ecstatic.mode is 'prod'; expected manifest, dev or auto");
+            assertThat(site(container).parameter("ecstatic.manifest", "file://host/m.json").startFailure())
+                    .isEqualTo("ecstatic.manifest is 'file://host/m.json', which is not a file path (URI has an "
+                            + "authority component); expected file:/absolute/path/manifest.json");
         }
     }
 

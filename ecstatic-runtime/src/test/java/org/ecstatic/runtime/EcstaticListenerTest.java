@@ -52,6 +52,16 @@ class EcstaticListenerTest {
 
     @ParameterizedTest
     @EnumSource(Container.class)
+    void stopsTheApplicationWhenTheManifestIsMissingInManifestMode(Container container) throws Exception {
+        WebApp.Setup setup = declared(container).withoutInitializers().parameter("ecstatic.mode", "manifest")
+                .parameter("ecstatic.manifest", "file:" + root.resolve("none.json"));
+        assertThat(setup.startFailure()).isEqualTo("The manifest " + root.resolve("none.json") + " does not "
+                + "exist. Run ecstatic:collect (or the ecstatic command line) to write it, or point "
+                + "ecstatic.manifest at it.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Container.class)
     void isNeededWhenInitializersDoNotRun(Container container) throws Exception {
         try (WebApp app = new WebApp.Setup(container, WebApp.copy(root, "site")).withoutInitializers().start()) {
             assertThat(app.context().getAttribute(StaticUrls.ATTRIBUTE)).isNull();

@@ -70,6 +70,13 @@ class ManifestTest {
         }
 
         @Test
+        void refusesContentAfterTheManifest() {
+            assertThatThrownBy(() -> Manifest.parse("{\"version\": 1, \"paths\": {}}\n{}", "two.json"))
+                    .hasMessage("The manifest two.json is not valid JSON at line 2, column 1: Expected EOF token, "
+                            + "but got CURLYOPEN. Rebuild it with ecstatic:collect (or the ecstatic command line).");
+        }
+
+        @Test
         void namesAMissingFile(@TempDir Path dir) {
             Path missing = dir.resolve("manifest.json");
             assertThatThrownBy(() -> Manifest.read(missing))

@@ -148,8 +148,9 @@ abstract class TaglibContract {
 
     @Nested
     class StrictMode {
-        static final String NOT_IN_MANIFEST = " is not in the manifest META-INF/ecstatic/manifest.json. "
-                + "Check the name, or collect again.";
+        /** What the runtime says after the name; the manifest is named by its URL in the web application. */
+        static final String NOT_IN_MANIFEST = " is not in the manifest <url>/WEB-INF/classes/META-INF/ecstatic/manifest.json. "
+                + "Check the name, or collect the static files again (ecstatic.strict=true).";
 
         @Test
         void aMissingFileFailsTheUrlTagNamingTagPathAndJsp() throws Exception {
@@ -174,11 +175,18 @@ abstract class TaglibContract {
             assertThat(page("/strict/functions.jsp")).startsWith("<img src=\"/strict/static/" + SITE_CSS + "\" alt=\"\">\n");
         }
 
+        @Test
+        void anAttributeTheTagWritesItselfIsRefused() throws Exception {
+            assertFailure("/lax/reserved.jsp", "<static:stylesheet path=\"css/site.css\"/> writes the href attribute "
+                    + "itself; remove href=\"css/other.css\"");
+        }
+
         /** Asserts a 500 whose error page (the container's own) shows {@code message}. */
         private void assertFailure(String path, String message) throws Exception {
             Http.Response response = Http.get(port, path);
             assertThat(response.status()).isEqualTo(500);
-            assertThat(unescape(response.text())).contains(message);
+            String url = "\\E[^ ]+\\Q";
+            assertThat(unescape(response.text())).containsPattern("\\Q" + message.replace("<url>", url) + "\\E");
         }
 
         private static String unescape(String html) {

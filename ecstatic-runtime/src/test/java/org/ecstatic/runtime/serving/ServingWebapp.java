@@ -7,9 +7,11 @@ import org.ecstatic.runtime.StaticUrls;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The fixture web application under src/test/resources/webapps/serving (written by
@@ -27,10 +29,9 @@ public final class ServingWebapp {
     public static final String EMPTY_TXT = "/static/empty.e3b0c44298fc.txt";
     public static final String SOURCE_MAP = "/static/js/app.mjs.62d7ace3ed57.map";
 
-    /** Texts that appear in the fixture's protected files and must never appear in a response. */
-    public static final List<String> SECRETS = List.of("SECRET-WEB-XML-7f3a", "SECRET-WEB-INF-PROPERTIES-0b9e",
-            "SECRET-META-INF-91c2", "SECRET-STATIC-WEB-INF-5d21", "SECRET-STATIC-META-INF-c4e8",
-            "\"integrity\": \"sha256-");
+    /** Files of the fixture that must never be served, in whole or in part. */
+    public static final List<String> PROTECTED = List.of("WEB-INF", "META-INF", "static/WEB-INF",
+            "static/META-INF", "static/manifest.json");
 
     private ServingWebapp() {
     }
@@ -48,6 +49,37 @@ public final class ServingWebapp {
     public static byte[] bytes(String pathInContext) {
         try {
             return Files.readAllBytes(root().resolve(pathInContext.substring(1)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Returns every line of at least 10 characters (trimmed) of the {@link #PROTECTED} files: a response
+     * that holds one of them leaks a protected file.
+     */
+    public static List<String> protectedLines() {
+        try (Stream<Path> files = PROTECTED.stream().map(root()::resolve).flatMap(ServingWebapp::walk)) {
+            return files.filter(Files::isRegularFile)
+                    .flatMap(file -> lines(file).stream())
+                    .map(String::trim)
+                    .filter(line -> line.length() >= 10)
+                    .distinct()
+                    .toList();
+        }
+    }
+
+    private static Stream<Path> walk(Path path) {
+        try {
+            return Files.walk(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

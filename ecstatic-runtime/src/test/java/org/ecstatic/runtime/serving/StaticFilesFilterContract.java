@@ -1,8 +1,11 @@
 package org.ecstatic.runtime.serving;
 
 import org.ecstatic.runtime.Digest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +31,9 @@ import static org.ecstatic.runtime.serving.ServingWebapp.bytes;
 
 /**
  * The serving rules of DESIGN.md, checked over HTTP against a real container. Each container runs
- * the whole contract through a subclass that starts it.
+ * the whole contract through a subclass that says how to start it; one server serves all the tests.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class StaticFilesFilterContract {
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     static final String CSS_ETAG = "\"512ca9ff1848\"";
@@ -39,8 +43,24 @@ abstract class StaticFilesFilterContract {
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
-    /** Returns the running server. */
-    abstract TestServer server();
+    private TestServer server;
+
+    /** Starts the container with the fixture web application and the filter. */
+    abstract TestServer startServer() throws Exception;
+
+    @BeforeAll
+    void start() throws Exception {
+        server = startServer();
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        server.close();
+    }
+
+    TestServer server() {
+        return server;
+    }
 
     HttpResponse<byte[]> get(String path, String... headers) {
         return Http.get(server(), path, headers);
@@ -330,7 +350,8 @@ abstract class StaticFilesFilterContract {
 
         @Test
         void sendsTheWholeFileWhenIfRangeDoesNotMatch() {
-            for (String ifRange : new String[] {"\"aaaaaaaaaaaa\"", "W/" + CSS_ETAG, "Thu, 01 Jan 1998 00:00:00 GMT"}) {
+            for (String ifRange : new String[] {"\"aaaaaaaaaaaa\"", "W/" + CSS_ETAG, "*", CSS_ETAG + ", \"x\"",
+                    "Thu, 01 Jan 1998 00:00:00 GMT", "not a date"}) {
                 HttpResponse<byte[]> response = get(SITE_CSS, "Range", "bytes=0-9", "If-Range", ifRange);
 
                 assertThat(response.statusCode()).as(ifRange).isEqualTo(200);
@@ -482,6 +503,14 @@ abstract class StaticFilesFilterContract {
         }
 
         @Test
+        void ignoresTheQueryString() {
+            HttpResponse<byte[]> response = get(SITE_CSS + "?v=3&x=%2e%2e/WEB-INF");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo(bytes(SITE_CSS));
+        }
+
+        @Test
         void decodesHarmlessPercentEscapes() {
             HttpResponse<byte[]> response = get("/static/css/%73ite.512ca9ff1848.css");
 
@@ -494,6 +523,14 @@ abstract class StaticFilesFilterContract {
             HttpResponse<byte[]> response = get("/static/css/site.512ca9ff1848%2Ecss");
 
             assertThat(response.statusCode()).isEqualTo(400);
+        }
+    }
+
+    @Nested
+    class Safety {
+        @Test
+        void refusesHostileRawPathsWithoutLeakingProtectedFiles() {
+            HostileRequests.assertSafe(server(), HostileRequests.ALWAYS_REACH_THE_FILTER);
         }
     }
 }

@@ -1,13 +1,14 @@
-package org.ecstatic.runtime.serving;
+package org.ecstatic.runtime;
 
 import org.eclipse.jetty.http.UriCompliance;
-import org.ecstatic.runtime.Digest;
+import org.ecstatic.runtime.serving.Http;
+import org.ecstatic.runtime.serving.JettyServer;
+import org.ecstatic.runtime.serving.ServingWebapp;
+import org.ecstatic.runtime.serving.TestServer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,10 +91,13 @@ class StaticFilesFilterSetupTest {
         @TempDir
         Path root;
 
+        private TestServer startDev() throws Exception {
+            return JettyServer.startWithInitializer(WebApp.copy(root, "serving"), Map.of("ecstatic.mode", "dev"));
+        }
+
         @Test
         void servesTheCurrentUnhashedFileBehindAnyHashWithNoCache() throws Exception {
-            copyWebapp(root);
-            try (TestServer server = JettyServer.startWithInitializer(root, Map.of("ecstatic.mode", "dev"))) {
+            try (TestServer server = startDev()) {
                 HttpResponse<byte[]> response = Http.get(server, "/static/css/site.0123456789ab.css");
 
                 assertThat(response.statusCode()).isEqualTo(200);
@@ -108,9 +111,8 @@ class StaticFilesFilterSetupTest {
 
         @Test
         void servesAnEditedFileWithoutARestart() throws Exception {
-            copyWebapp(root);
-            Path css = root.resolve("static/css/site.css");
-            try (TestServer server = JettyServer.startWithInitializer(root, Map.of("ecstatic.mode", "dev"))) {
+            try (TestServer server = startDev()) {
+                Path css = root.resolve("static/css/site.css");
                 String before = header(Http.get(server, "/static/css/site.0123456789ab.css"), "ETag");
                 Files.writeString(css, "body { color: blue; }\n");
                 Files.setLastModifiedTime(css, FileTime.from(Instant.now().plusSeconds(5)));
@@ -125,8 +127,7 @@ class StaticFilesFilterSetupTest {
 
         @Test
         void answersAHashedNameWithoutAFileWith404() throws Exception {
-            copyWebapp(root);
-            try (TestServer server = JettyServer.startWithInitializer(root, Map.of("ecstatic.mode", "dev"))) {
+            try (TestServer server = startDev()) {
                 HttpResponse<byte[]> response = Http.get(server, "/static/css/missing.0123456789ab.css");
 
                 assertThat(response.statusCode()).isEqualTo(404);
@@ -142,7 +143,7 @@ class StaticFilesFilterSetupTest {
 
         @Test
         void servesTheFilesOfAReloadedManifest() throws Exception {
-            copyWebapp(root);
+            WebApp.copy(root, "serving");
             Path manifest = root.resolve("manifest.json");
             Files.writeString(manifest, "{\"version\": 1, \"paths\": {}, \"files\": {}}\n");
             Map<String, String> params = Map.of("ecstatic.mode", "manifest", "ecstatic.manifest", "file:" + manifest);
@@ -163,22 +164,6 @@ class StaticFilesFilterSetupTest {
                 assertThat(header(response, "Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
                 assertThat(response.body()).isEqualTo(bytes(SITE_CSS));
             }
-        }
-    }
-
-    private static void copyWebapp(Path target) {
-        Path source = ServingWebapp.root();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
