@@ -4,6 +4,7 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -31,7 +32,7 @@ class ServingSafetyTest {
 
         @SafeVarargs
         Lenient(List<String>... reachingTheFilter) {
-            this.reachingTheFilter = Stream.concat(Stream.of(ALWAYS_REACH_THE_FILTER), Stream.of(reachingTheFilter))
+            this.reachingTheFilter = Stream.concat(Stream.of(ALWAYS_REACH_THE_FILTER), Arrays.stream(reachingTheFilter))
                     .flatMap(List::stream).toList();
         }
 
