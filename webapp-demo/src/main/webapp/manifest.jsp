@@ -6,10 +6,18 @@
 <site:page title="Manifest">
 <h1>The manifest in service</h1>
 <table id="summary">
-<tr><th>mode</th><td>${urls.dev ? 'dev' : 'manifest'}</td></tr>
+<c:choose>
+<c:when test="${urls.dev}">
+<tr><th>mode</th><td>dev</td></tr>
+<tr><th>source</th><td>none: each file is hashed from the web application when first asked for</td></tr>
+</c:when>
+<c:otherwise>
+<tr><th>mode</th><td>manifest</td></tr>
 <tr><th>source</th><td><c:out value="${urls.config().manifest()}"/></td></tr>
 <tr><th>entries</th><td>${manifest.size()}</td></tr>
 <tr><th>hash</th><td>${manifest.hash()}</td></tr>
+</c:otherwise>
+</c:choose>
 </table>
 <table id="paths">
 <tr><th>logical name</th><th>hashed name</th><th>integrity</th></tr>

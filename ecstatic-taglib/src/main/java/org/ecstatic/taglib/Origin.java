@@ -14,19 +14,22 @@ final class Origin {
 
     /** Returns whether {@code url} is absolute or protocol-relative and not on the origin of {@code request}. */
     static boolean isCross(String url, ServletRequest request) {
+        return isCross(url, request.getScheme(), request.getServerName(), request.getServerPort());
+    }
+
+    /** Returns whether {@code url} is absolute or protocol-relative and not on the origin scheme://host:port. */
+    static boolean isCross(String url, String pageScheme, String pageHost, int pagePort) {
         int slashes = url.indexOf("//");
         if (slashes < 0 || (slashes > 0 && !url.startsWith("://", slashes - 1))) {
             return false;
         }
-        String scheme = slashes == 0 ? request.getScheme() : url.substring(0, slashes - 1);
+        String scheme = slashes == 0 ? pageScheme : url.substring(0, slashes - 1);
         String authority = authority(url, slashes + 2);
         int colon = authority.lastIndexOf(':');
         boolean hasPort = colon >= 0 && !authority.endsWith("]");
         String host = hasPort ? authority.substring(0, colon) : authority;
         int port = hasPort ? parsePort(authority.substring(colon + 1)) : defaultPort(scheme);
-        return !scheme.equalsIgnoreCase(request.getScheme())
-                || !host.equalsIgnoreCase(request.getServerName())
-                || port != request.getServerPort();
+        return !scheme.equalsIgnoreCase(pageScheme) || !host.equalsIgnoreCase(pageHost) || port != pagePort;
     }
 
     private static String authority(String url, int from) {

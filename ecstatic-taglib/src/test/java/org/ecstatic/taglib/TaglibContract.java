@@ -175,6 +175,12 @@ abstract class TaglibContract {
             assertThat(page("/strict/functions.jsp")).startsWith("<img src=\"/strict/static/" + SITE_CSS + "\" alt=\"\">\n");
         }
 
+        @Test
+        void anAttributeTheTagWritesItselfIsRefused() throws Exception {
+            assertFailure("/lax/reserved.jsp", "<static:stylesheet path=\"css/site.css\"/> writes the href attribute "
+                    + "itself; remove href=\"css/other.css\"");
+        }
+
         /** Asserts a 500 whose error page (the container's own) shows {@code message}. */
         private void assertFailure(String path, String message) throws Exception {
             Http.Response response = Http.get(port, path);

@@ -503,6 +503,14 @@ abstract class StaticFilesFilterContract {
         }
 
         @Test
+        void ignoresTheQueryString() {
+            HttpResponse<byte[]> response = get(SITE_CSS + "?v=3&x=%2e%2e/WEB-INF");
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo(bytes(SITE_CSS));
+        }
+
+        @Test
         void decodesHarmlessPercentEscapes() {
             HttpResponse<byte[]> response = get("/static/css/%73ite.512ca9ff1848.css");
 
@@ -515,6 +523,14 @@ abstract class StaticFilesFilterContract {
             HttpResponse<byte[]> response = get("/static/css/site.512ca9ff1848%2Ecss");
 
             assertThat(response.statusCode()).isEqualTo(400);
+        }
+    }
+
+    @Nested
+    class Safety {
+        @Test
+        void refusesHostileRawPathsWithoutLeakingProtectedFiles() {
+            HostileRequests.assertSafe(server(), HostileRequests.ALWAYS_REACH_THE_FILTER);
         }
     }
 }
