@@ -320,11 +320,17 @@ public final class Collector {
 
     /** The hashed files of earlier runs that are still in the output, as the last manifest lists them. */
     private Map<String, Manifest.FileEntry> keptVersions(Set<String> current) {
-        if (previous.files().isEmpty() || !Files.isRegularFile(options.manifest())) {
+        Manifest last;
+        try {
+            last = Files.isRegularFile(options.manifest()) ? Manifest.read(options.manifest()) : null;
+        } catch (EcstaticException e) {
+            return Map.of(); // a damaged manifest lists nothing that can be kept; it is replaced
+        }
+        if (last == null) {
             return Map.of();
         }
         Map<String, Manifest.FileEntry> kept = new TreeMap<>();
-        Manifest.read(options.manifest()).files().forEach((name, entry) -> {
+        last.files().forEach((name, entry) -> {
             if (!current.contains(name) && Files.isRegularFile(options.output().resolve(name))) {
                 kept.put(name, entry);
             }

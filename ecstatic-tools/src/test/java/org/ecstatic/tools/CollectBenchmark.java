@@ -205,18 +205,7 @@ public final class CollectBenchmark {
     // --- files ------------------------------------------------------------------------------
 
     private static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Fixtures.copyTree(from, to);
     }
 
     private static void write(Path file, byte[] bytes) throws IOException {
