@@ -63,7 +63,10 @@ public final class RuntimeBenchmarks {
         double parsson = CpuTime.millis(manifests, b -> b.baselineParssonReadOnly().size());
         System.out.printf(Locale.ROOT, "By CPU time of the thread (best round): StaticUrls.url %.1f M calls/s "
                         + "(HashMap.get floor %.1f M/s: %.2fx of it) target: %s; parse + index %.1f ms (Parsson read "
-                        + "alone %.1f ms) target: %s [%d]%n", url, floor, url / floor, url >= 20 ? "met" : "MISSED",
-                load, parsson, load <= 150 ? "met" : "MISSED", CpuTime.sink() & 1);
+                        + "alone %.1f ms) target: %s%n", url, floor, url / floor, url >= 20 ? "met" : "MISSED",
+                load, parsson, load <= 150 ? "met" : "MISSED");
+        if (CpuTime.sink() == 42) {
+            System.out.println("(sink)");
+        }
     }
 }
