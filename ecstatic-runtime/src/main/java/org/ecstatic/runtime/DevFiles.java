@@ -38,11 +38,6 @@ final class DevFiles {
         this.prefix = prefix;
     }
 
-    /** Returns where the files are looked for, e.g. {@code /static/}. */
-    String prefix() {
-        return prefix;
-    }
-
     /** Returns the hash of the file {@code name} as it is now, or null when there is no such file. */
     Hashed hashed(String name) {
         if (!isPlainName(name)) {

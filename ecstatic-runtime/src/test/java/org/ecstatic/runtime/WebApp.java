@@ -85,14 +85,15 @@ final class WebApp implements AutoCloseable {
          */
         String startFailure() throws Exception {
             try (LogCapture tomcatLog = LogCapture.of("org.apache.catalina")) {
-                try (WebApp app = start()) {
-                    throw new AssertionError(container + " started " + CONTEXT_PATH + " though it should not");
+                try {
+                    start().close();
                 } catch (IllegalStateException e) {
                     return tomcatLog.records().stream().map(LogRecord::getThrown).filter(Objects::nonNull)
                             .map(Throwable::getMessage).findFirst().orElse(null);
                 } catch (Exception e) {
                     return e.getMessage();
                 }
+                throw new AssertionError(container + " started " + CONTEXT_PATH + " though it should not");
             }
         }
     }
@@ -202,12 +203,16 @@ final class WebApp implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        if (jetty != null) {
-            jetty.stop();
-        } else {
-            tomcat.stop();
-            tomcat.destroy();
+    public void close() {
+        try {
+            if (jetty != null) {
+                jetty.stop();
+            } else {
+                tomcat.stop();
+                tomcat.destroy();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(container + " did not stop", e);
         }
     }
 

@@ -59,6 +59,12 @@ final class Asset {
         sourceChanged = false;
         sourceSha = previous.sourceSha();
         references = previous.references();
+        targets = previous.targets();
+    }
+
+    /** Returns whether the source has the size and modification time the last run recorded. */
+    boolean sameStamp() {
+        return previous != null && previous.size() == source.size() && previous.modified() == source.modified();
     }
 
     /** Takes over the output of the last run: it would come out byte for byte the same. */
@@ -95,7 +101,7 @@ final class Asset {
 
     /** Returns the state to remember of this asset for the next run. */
     CollectState.Entry toEntry() {
-        return new CollectState.Entry(source.size(), source.modified(), sourceSha, references, replacements,
+        return new CollectState.Entry(source.size(), source.modified(), sourceSha, references, targets, replacements,
                 noHash ? null : hash, integrity, outputSize, encodings);
     }
 }

@@ -1,39 +1,39 @@
 package org.ecstatic.tools;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonGenerator;
 import org.ecstatic.runtime.EcstaticException;
 import org.ecstatic.tools.rewrite.Reference;
 
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * What the last run knew about each source, so that the next run reads only what changed: size,
- * modification time and content hash of the source, its references, what they were replaced with,
- * and the hashed file written. Also the order in which hashed versions of each logical path appeared,
- * for {@code clean --keep N}. Kept as JSON beside the manifest.
+ * modification time and content hash of the source, its references and the logical paths they name,
+ * what they were replaced with, and the hashed file written. Also the order in which hashed versions
+ * of each logical path appeared, for {@code clean --keep N}. Kept in a compact binary file beside the
+ * manifest (it is read on every run, so it must be quick to read); a file that cannot be read as
+ * such only makes the next run a full one.
  */
 final class CollectState {
-    private static final int VERSION = 1;
+    private static final int MAGIC = 0x45435354; // "ECST"
+    private static final int VERSION = 2;
 
     private final String settings;
     private final SortedMap<String, Entry> files;
     private final SortedMap<String, List<String>> history;
-    private final byte[] readBytes;
 
     /**
      * What is known of one logical path after a run.
@@ -42,26 +42,21 @@ final class CollectState {
      * @param modified     its modification time (ms)
      * @param sourceSha    the SHA-256 hex of the source bytes
      * @param references   the references found in the source
+     * @param targets      the logical path each reference names, null where it names no static file
      * @param replacements what each reference was replaced with, null where it was kept
      * @param hash         the 12 hex digits of the written file, or null for a no-hash file
      * @param integrity    the integrity of the written file
      * @param outputSize   the size of the written file
      * @param encodings    the precompressed forms written beside it
      */
-    record Entry(long size, long modified, String sourceSha, List<Reference> references, List<String> replacements,
-                 String hash, String integrity, long outputSize, List<String> encodings) {
+    record Entry(long size, long modified, String sourceSha, List<Reference> references, List<String> targets,
+                 List<String> replacements, String hash, String integrity, long outputSize, List<String> encodings) {
     }
 
     CollectState(String settings, SortedMap<String, Entry> files, SortedMap<String, List<String>> history) {
-        this(settings, files, history, null);
-    }
-
-    private CollectState(String settings, SortedMap<String, Entry> files, SortedMap<String, List<String>> history,
-                         byte[] readBytes) {
         this.settings = settings;
         this.files = files;
         this.history = history;
-        this.readBytes = readBytes;
     }
 
     /** Returns an empty state: every file is new. */
@@ -89,110 +84,131 @@ final class CollectState {
         return history;
     }
 
-    /**
-     * Reads the state at {@code file}; an empty state when there is none or it cannot be used
-     * (another version, or damaged: the next run is then a full one).
-     */
+    /** Reads the state at {@code file}; an empty state when there is none or it is of another version or damaged. */
     static CollectState read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
+                return empty();
+            }
+            String settings = string(in);
+            SortedMap<String, Entry> files = new TreeMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                files.put(string(in), entry(in));
+            }
+            SortedMap<String, List<String>> history = new TreeMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                history.put(string(in), strings(in));
+            }
+            return new CollectState(settings, files, history);
+        } catch (NoSuchFileException | EOFException | IllegalArgumentException e) {
             return empty();
         } catch (IOException e) {
             throw new EcstaticException("Could not read the collector state " + file + ": " + e
                     + ". Delete it to collect everything again.", e);
         }
-        try (JsonReader reader = Json.createReader(new java.io.ByteArrayInputStream(bytes))) {
-            JsonObject root = reader.readObject();
-            if (root.getInt("version", 0) != VERSION) {
-                return empty();
-            }
-            SortedMap<String, Entry> files = new TreeMap<>();
-            root.getJsonObject("files").forEach((logical, value) -> files.put(logical, entry(value.asJsonObject())));
-            SortedMap<String, List<String>> history = new TreeMap<>();
-            root.getJsonObject("history").forEach((logical, value) -> history.put(logical, strings(value)));
-            return new CollectState(root.getString("settings"), files, history, bytes);
-        } catch (JsonException | ClassCastException | NullPointerException e) {
-            return empty();
-        }
     }
 
-    /** Writes the state to {@code file} unless the file already holds exactly these bytes. */
+    /** Writes the state to {@code file}: to a temporary file beside it, then moved into place. */
     void write(Path file) {
-        byte[] bytes = toJson();
-        if (Arrays.equals(bytes, readBytes)) {
-            return;
-        }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeInt(MAGIC);
+                out.writeInt(VERSION);
+                string(out, settings);
+                out.writeInt(files.size());
+                for (var e : files.entrySet()) {
+                    string(out, e.getKey());
+                    entry(out, e.getValue());
+                }
+                out.writeInt(history.size());
+                for (var e : history.entrySet()) {
+                    string(out, e.getKey());
+                    strings(out, e.getValue());
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new EcstaticException("Could not write the collector state " + file + ": " + e
                     + ". Check that its directory is writable.", e);
         }
     }
 
-    private byte[] toJson() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + files.size() * 256);
-        try (JsonGenerator json = Json.createGenerator(out)) {
-            json.writeStartObject().write("version", VERSION).write("settings", settings);
-            json.writeStartObject("files");
-            files.forEach((logical, entry) -> writeEntry(json, logical, entry));
-            json.writeEnd();
-            json.writeStartObject("history");
-            history.forEach((logical, hashes) -> {
-                json.writeStartArray(logical);
-                hashes.forEach(json::write);
-                json.writeEnd();
-            });
-            json.writeEnd().writeEnd();
-        }
-        return out.toByteArray();
-    }
-
-    private static void writeEntry(JsonGenerator json, String logical, Entry e) {
-        json.writeStartObject(logical).write("size", e.size()).write("modified", e.modified())
-                .write("sourceSha", e.sourceSha());
-        json.writeStartArray("references");
+    private static void entry(DataOutputStream out, Entry e) throws IOException {
+        out.writeLong(e.size());
+        out.writeLong(e.modified());
+        string(out, e.sourceSha());
+        out.writeInt(e.references().size());
         for (int i = 0; i < e.references().size(); i++) {
             Reference r = e.references().get(i);
-            json.writeStartArray().write(r.start()).write(r.end()).write(r.line()).write(r.target());
-            String replacement = e.replacements().get(i);
-            if (replacement == null) {
-                json.writeNull();
-            } else {
-                json.write(replacement);
-            }
-            json.writeEnd();
+            out.writeInt(r.start());
+            out.writeInt(r.end());
+            out.writeInt(r.line());
+            string(out, r.target());
+            string(out, e.targets().get(i));
+            string(out, e.replacements().get(i));
         }
-        json.writeEnd();
-        if (e.hash() != null) {
-            json.write("hash", e.hash());
-        }
-        json.write("integrity", e.integrity()).write("outputSize", e.outputSize());
-        json.writeStartArray("encodings");
-        e.encodings().forEach(json::write);
-        json.writeEnd().writeEnd();
+        string(out, e.hash());
+        string(out, e.integrity());
+        out.writeLong(e.outputSize());
+        strings(out, e.encodings());
     }
 
-    private static Entry entry(JsonObject o) {
-        List<Reference> references = new ArrayList<>();
-        List<String> replacements = new ArrayList<>();
-        for (JsonValue value : o.getJsonArray("references")) {
-            JsonArray r = value.asJsonArray();
-            references.add(new Reference(r.getInt(0), r.getInt(1), r.getInt(2), r.getString(3)));
-            replacements.add(r.isNull(4) ? null : r.getString(4));
+    private static Entry entry(DataInputStream in) throws IOException {
+        long size = in.readLong();
+        long modified = in.readLong();
+        String sourceSha = string(in);
+        int n = in.readInt();
+        List<Reference> references = new ArrayList<>(n);
+        List<String> targets = new ArrayList<>(n);
+        List<String> replacements = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int start = in.readInt();
+            int end = in.readInt();
+            int line = in.readInt();
+            references.add(new Reference(start, end, line, string(in)));
+            targets.add(string(in));
+            replacements.add(string(in));
         }
-        return new Entry(o.getJsonNumber("size").longValue(), o.getJsonNumber("modified").longValue(),
-                o.getString("sourceSha"), references, replacements, o.getString("hash", null),
-                o.getString("integrity"), o.getJsonNumber("outputSize").longValue(), strings(o.get("encodings")));
+        return new Entry(size, modified, sourceSha, references, targets, replacements, string(in), string(in),
+                in.readLong(), strings(in));
     }
 
-    private static List<String> strings(JsonValue array) {
-        return array.asJsonArray().getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList();
+    /** Writes a string of any length as UTF-8 (length -1 for null). */
+    private static void string(DataOutputStream data, String s) throws IOException {
+        if (s == null) {
+            data.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        data.writeInt(bytes.length);
+        data.write(bytes);
+    }
+
+    private static String string(DataInputStream data) throws IOException {
+        int length = data.readInt();
+        if (length < 0) {
+            return null;
+        }
+        byte[] bytes = new byte[length];
+        data.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static void strings(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            string(out, s);
+        }
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(string(in));
+        }
+        return List.copyOf(list);
     }
 }

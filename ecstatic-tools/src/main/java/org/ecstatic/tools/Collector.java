@@ -60,6 +60,7 @@ public final class Collector {
     private final SortedSet<String> removed = new TreeSet<>();
     private final AtomicInteger hashed = new AtomicInteger();
     private final AtomicInteger rewritten = new AtomicInteger();
+    private final OutputFiles outputFiles = new OutputFiles();
 
     /** Told how far a run has got; called from several threads. */
     @FunctionalInterface
@@ -142,19 +143,19 @@ public final class Collector {
     }
 
     private void digest(Asset asset) {
-        CollectState.Entry before = asset.previous;
-        if (before != null && options.compare() == CollectOptions.Compare.MTIME
-                && before.size() == asset.source.size() && before.modified() == asset.source.modified()) {
+        if (options.compare() == CollectOptions.Compare.MTIME && asset.sameStamp()) {
             asset.takeOverSource();
             return;
         }
         asset.read();
-        if (before != null && before.sourceSha().equals(asset.sourceSha)) {
+        if (asset.previous != null && asset.previous.sourceSha().equals(asset.sourceSha)) {
             asset.takeOverSource();
             return;
         }
         Rewriter rewriter = Rewriters.forFileName(asset.logical());
         asset.references = rewriter == null ? List.of() : List.copyOf(rewriter.references(asset.text()));
+        asset.targets = asset.references.stream()
+                .map(r -> LogicalPaths.resolve(asset.logical(), r.target(), options.staticPrefix())).toList();
     }
 
     // --- resolve: what each reference names, what is missing, in which order to rewrite -----
@@ -173,18 +174,16 @@ public final class Collector {
 
     private Set<String> resolve(Asset asset) {
         Set<String> found = new LinkedHashSet<>();
-        List<String> targets = new ArrayList<>(asset.references.size());
-        for (Reference reference : asset.references) {
-            String target = LogicalPaths.resolve(asset.logical(), reference.target(), options.staticPrefix());
+        for (int i = 0; i < asset.references.size(); i++) {
+            Reference reference = asset.references.get(i);
+            String target = asset.targets.get(i);
             if (target != null && assets.containsKey(target)) {
                 found.add(target);
             } else if (target != null && !ignoreMissing.matches(target)
                     && !ignoreMissing.matches(ReferenceTarget.parse(reference.target()).path())) {
                 missing.add(new MissingReference(asset.logical(), reference.line(), reference.target()));
             }
-            targets.add(target);
         }
-        asset.targets = targets;
         return found;
     }
 
@@ -259,14 +258,14 @@ public final class Collector {
         Path output = options.output();
         Path original = output.resolve(asset.logical());
         if (asset.noHash) {
-            OutputFiles.write(original, asset.output);
+            outputFiles.write(original, asset.output);
         } else {
             Path hashedFile = output.resolve(HashedName.format(asset.logical(), asset.hash));
-            OutputFiles.writeUnlessPresent(hashedFile, asset.output);
+            outputFiles.writeUnlessPresent(hashedFile, asset.output);
             if (asset.output == asset.bytes) {
-                OutputFiles.link(original, hashedFile, asset.bytes);
+                outputFiles.link(original, hashedFile, asset.bytes);
             } else {
-                OutputFiles.write(original, asset.bytes);
+                outputFiles.write(original, asset.bytes);
             }
             asset.encodings = precompress(hashedFile, asset.output);
             hashed.incrementAndGet();
@@ -282,7 +281,7 @@ public final class Collector {
         }
         List<String> encodings = new ArrayList<>();
         Precompressor.compress(bytes, options.brotliQuality()).forEach((encoding, compressed) -> {
-            OutputFiles.write(file.resolveSibling(file.getFileName() + Precompressor.suffix(encoding)), compressed);
+            outputFiles.write(file.resolveSibling(file.getFileName() + Precompressor.suffix(encoding)), compressed);
             encodings.add(encoding);
         });
         return encodings;
@@ -291,8 +290,11 @@ public final class Collector {
     // --- writeManifest: the manifest, then the state for the next run ----------------------
 
     private void writeManifest() {
+        if (upToDate()) {
+            return;
+        }
         SortedMap<String, String> paths = new TreeMap<>();
-        SortedMap<String, Manifest.FileEntry> files = new TreeMap<>(keptVersions());
+        SortedMap<String, Manifest.FileEntry> files = new TreeMap<>();
         for (Asset asset : assets.values()) {
             if (asset.noHash) {
                 paths.put(asset.logical(), asset.logical());
@@ -302,6 +304,7 @@ public final class Collector {
                 files.put(hashedName, new Manifest.FileEntry(asset.outputSize, asset.integrity, asset.encodings));
             }
         }
+        keptVersions(files.keySet()).forEach(files::putIfAbsent);
         Manifest manifest = Manifest.of(paths, files);
         if (!Arrays.equals(manifest.toJson(), OutputFiles.readIfPresent(options.manifest()))) {
             manifest.writeAtomically(options.manifest());
@@ -309,14 +312,26 @@ public final class Collector {
         nextState().write(options.state());
     }
 
+    /** Whether the manifest and the state of the last run still say exactly what this run found. */
+    private boolean upToDate() {
+        return removed.isEmpty() && Files.isRegularFile(options.manifest())
+                && assets.values().stream().allMatch(a -> !a.write && a.sameStamp());
+    }
+
     /** The hashed files of earlier runs that are still in the output, as the last manifest lists them. */
-    private Map<String, Manifest.FileEntry> keptVersions() {
-        if (previous.files().isEmpty() || !Files.isRegularFile(options.manifest())) {
+    private Map<String, Manifest.FileEntry> keptVersions(Set<String> current) {
+        Manifest last;
+        try {
+            last = Files.isRegularFile(options.manifest()) ? Manifest.read(options.manifest()) : null;
+        } catch (EcstaticException e) {
+            return Map.of(); // a damaged manifest lists nothing that can be kept; it is replaced
+        }
+        if (last == null) {
             return Map.of();
         }
         Map<String, Manifest.FileEntry> kept = new TreeMap<>();
-        Manifest.read(options.manifest()).files().forEach((name, entry) -> {
-            if (Files.isRegularFile(options.output().resolve(name))) {
+        last.files().forEach((name, entry) -> {
+            if (!current.contains(name) && Files.isRegularFile(options.output().resolve(name))) {
                 kept.put(name, entry);
             }
         });

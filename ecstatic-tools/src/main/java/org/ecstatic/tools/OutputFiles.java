@@ -6,19 +6,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Writing into the output directory, with messages that name the file and say what to do. */
+/**
+ * Writing into the output directory, with messages that name the file and say what to do. Remembers
+ * the directories it has made, so that a run of thousands of files asks for each directory once.
+ */
 final class OutputFiles {
-    private OutputFiles() {
-    }
+    private final Set<Path> directories = ConcurrentHashMap.newKeySet();
 
     /**
      * Writes {@code bytes} to {@code file}, replacing it (never writing through a hard link into a
      * hashed file that shares it).
      */
-    static void write(Path file, byte[] bytes) {
+    void write(Path file, byte[] bytes) {
         try {
-            Files.createDirectories(file.getParent());
+            createDirectories(file.getParent());
             Files.deleteIfExists(file);
             Files.write(file, bytes);
         } catch (IOException e) {
@@ -27,7 +31,7 @@ final class OutputFiles {
     }
 
     /** Writes a hashed file unless a file of that name and size is there: the name says the content is too. */
-    static void writeUnlessPresent(Path file, byte[] bytes) {
+    void writeUnlessPresent(Path file, byte[] bytes) {
         try {
             if (Files.isRegularFile(file) && Files.size(file) == bytes.length) {
                 return;
@@ -42,9 +46,9 @@ final class OutputFiles {
      * Makes {@code file} a hard link to {@code existing} (same bytes, no copy), or writes {@code bytes}
      * to it where the file system has no hard links.
      */
-    static void link(Path file, Path existing, byte[] bytes) {
+    void link(Path file, Path existing, byte[] bytes) {
         try {
-            Files.createDirectories(file.getParent());
+            createDirectories(file.getParent());
             Files.deleteIfExists(file);
             Files.createLink(file, existing);
         } catch (UnsupportedOperationException | IOException e) {
@@ -70,6 +74,13 @@ final class OutputFiles {
             return null;
         } catch (IOException e) {
             throw new EcstaticException("Could not read " + file + ": " + e + ". Check that it is readable.", e);
+        }
+    }
+
+    private void createDirectories(Path dir) throws IOException {
+        if (!directories.contains(dir)) {
+            Files.createDirectories(dir);
+            directories.add(dir);
         }
     }
 

@@ -442,6 +442,19 @@ class CollectorTest {
             assertThat(out.resolve(first)).exists();
             assertThat(out.resolve(second)).exists();
         }
+
+        @Test
+        void changedOptionsMakeAFullRunThatStillKeepsOlderVersions() {
+            Collector.collect(options(chain).build());
+            String first = manifest().hashedName("img/bg.png");
+            write(chain.resolve("img/bg.png"), "second image");
+
+            CollectReport report = Collector.collect(options(chain).noHash(List.of("*.js")).build());
+
+            assertThat(report.written()).hasSize(6);
+            assertThat(manifest().files()).containsKey(first);
+            assertThat(manifest().paths()).containsEntry("js/plain.js", "js/plain.js");
+        }
     }
 
     @Nested

@@ -5,6 +5,7 @@ import org.ecstatic.runtime.Digest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.CopyOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,22 +22,26 @@ public final class Fixtures {
     private Fixtures() {
     }
 
-    /** Copies the fixture {@code name} to {@code target} and returns {@code target}. */
+    /** Copies the fixture {@code name} to {@code target}, keeping modification times, and returns {@code target}. */
     public static Path copy(String name, Path target) {
-        Path from = ROOT.resolve(name);
+        copyTree(ROOT.resolve(name), target, StandardCopyOption.COPY_ATTRIBUTES);
+        return target;
+    }
+
+    /** Copies every directory and file below {@code from} to {@code to} with {@link Files#copy}. */
+    public static void copyTree(Path from, Path to, CopyOption... options) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                Path to = target.resolve(from.relativize(file).toString());
+                Path target = to.resolve(from.relativize(file).toString());
                 if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
+                    Files.createDirectories(target);
                 } else {
-                    Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(file, target, options);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return target;
     }
 
     /** Returns the 12 hex digits of the SHA-256 of {@code file}. */

@@ -525,4 +525,12 @@ abstract class StaticFilesFilterContract {
             assertThat(response.statusCode()).isEqualTo(400);
         }
     }
+
+    @Nested
+    class Safety {
+        @Test
+        void refusesHostileRawPathsWithoutLeakingProtectedFiles() {
+            HostileRequests.assertSafe(server(), HostileRequests.ALWAYS_REACH_THE_FILTER);
+        }
+    }
 }

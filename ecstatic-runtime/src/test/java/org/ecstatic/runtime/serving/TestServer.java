@@ -15,6 +15,7 @@ public interface TestServer extends AutoCloseable {
         return URI.create("http://127.0.0.1:" + port() + contextPath() + pathInContext);
     }
 
+    /** Stops the server; a failure to stop is an {@link IllegalStateException}. */
     @Override
-    void close() throws Exception;
+    void close();
 }

@@ -72,11 +72,15 @@ public final class TomcatServer implements TestServer {
     }
 
     @Override
-    public void close() throws Exception {
-        tomcat.stop();
-        tomcat.destroy();
-        try (var files = Files.walk(baseDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    public void close() {
+        try {
+            tomcat.stop();
+            tomcat.destroy();
+            try (var files = Files.walk(baseDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Tomcat did not stop", e);
         }
     }
 

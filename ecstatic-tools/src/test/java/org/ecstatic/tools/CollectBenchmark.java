@@ -1,0 +1,246 @@
+package org.ecstatic.tools;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+
+/**
+ * Collector benchmark (run by {@code bench/collect-bench.sh}): generates a tree of about 10,000 files
+ * and 100 MB (style sheets with references to images, fonts and each other, scripts with source maps,
+ * images, fonts, SVG) in a temporary directory, then measures in alternating rounds, each from a cold
+ * output directory: a plain recursive copy ({@code Files.copy} over a walk), a full collect without
+ * and with precompression, and a no-change re-run after each. Prints the median times and the ratios.
+ * Arguments: {@code [rounds (3)] [scale (1.0)]}.
+ */
+public final class CollectBenchmark {
+    private static final String[] WORDS = ("function return const let var this value element options config "
+            + "display none block flex grid color background border margin padding width height position "
+            + "absolute relative transform transition opacity event listener handler module export import "
+            + "default string number object array length index prototype call apply bind promise then async")
+            .split(" ");
+
+    private final Random random = new Random(42);
+    private final Path root;
+    private final double scale;
+
+    private CollectBenchmark(Path root, double scale) {
+        this.root = root;
+        this.scale = scale;
+    }
+
+    public static void main(String[] args) throws IOException {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        double scale = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
+        Path work = Files.createTempDirectory("ecstatic-bench");
+        try {
+            new CollectBenchmark(work, scale).run(rounds);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private void run(int rounds) throws IOException {
+        Path src = root.resolve("src");
+        long start = System.nanoTime();
+        int files = generate(src);
+        long bytes = sizeOf(src);
+        System.out.printf(Locale.ROOT, "tree: %d files, %.1f MB (generated in %.1f s), %d cores, %d rounds%n",
+                files, bytes / 1e6, (System.nanoTime() - start) / 1e9, Runtime.getRuntime().availableProcessors(), rounds);
+        warmUp();
+
+        List<Long> copy = new ArrayList<>();
+        List<Long> full = new ArrayList<>();
+        List<Long> again = new ArrayList<>();
+        List<Long> fullCompressed = new ArrayList<>();
+        List<Long> againCompressed = new ArrayList<>();
+        String summary = "";
+        for (int round = 0; round < rounds; round++) {
+            copy.add(time(() -> copyTree(src, fresh("copy"))));
+            Path out = fresh("out");
+            CollectOptions plain = options(src, out, false);
+            full.add(time(() -> Collector.collect(plain)));
+            again.add(timeRerun(plain));
+            Path outCompressed = fresh("out");
+            CollectOptions compressed = options(src, outCompressed, true);
+            fullCompressed.add(time(() -> Collector.collect(compressed)));
+            againCompressed.add(timeRerun(compressed));
+            summary = Collector.collect(compressed).summary();
+        }
+        print("plain copy (Files.copy walk)", median(copy), median(copy));
+        print("full collect, no precompression", median(full), median(copy));
+        print("no-change re-run", median(again), median(full));
+        print("full collect with .gz and .br", median(fullCompressed), median(copy));
+        print("no-change re-run", median(againCompressed), median(fullCompressed));
+        System.out.printf(Locale.ROOT, "full collect / copy: %.2fx (target <= 2.0x); no-change / full: %.3fx (target <= 0.1x)%n",
+                (double) median(full) / median(copy), (double) median(again) / median(full));
+        System.out.println("last re-run: " + summary);
+    }
+
+    private static long timeRerun(CollectOptions options) {
+        long start = System.nanoTime();
+        CollectReport report = Collector.collect(options);
+        long nanos = System.nanoTime() - start;
+        if (!report.nothingWritten()) {
+            throw new IllegalStateException("the re-run wrote files: " + report.summary());
+        }
+        return nanos;
+    }
+
+    private static void print(String what, long nanos, long baseline) {
+        System.out.printf(Locale.ROOT, "%-34s %8.3f s   %6.2fx%n", what, nanos / 1e9, (double) nanos / baseline);
+    }
+
+    private CollectOptions options(Path src, Path out, boolean precompress) {
+        return CollectOptions.builder(out, out.resolveSibling(out.getFileName() + "-manifest.json"))
+                .source(src).precompress(precompress).build();
+    }
+
+    private Path fresh(String name) {
+        Path dir = root.resolve(name);
+        deleteTree(dir);
+        try {
+            Files.deleteIfExists(dir.resolveSibling(name + "-manifest.json"));
+            Files.deleteIfExists(dir.resolveSibling(name + "-manifest.json.state"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    /** Runs every path once on a small tree so that the timed rounds measure compiled code. */
+    private void warmUp() throws IOException {
+        Path small = root.resolve("warm");
+        new CollectBenchmark(small, 0.02).generate(small.resolve("src"));
+        for (int i = 0; i < 3; i++) {
+            copyTree(small.resolve("src"), small.resolve("copy" + i));
+            CollectOptions options = options(small.resolve("src"), small.resolve("out" + i), true);
+            Collector.collect(options);
+            Collector.collect(options);
+        }
+        deleteTree(small);
+    }
+
+    // --- the tree ---------------------------------------------------------------------------
+
+    private int generate(Path src) throws IOException {
+        int images = count(5500);
+        int fonts = count(250);
+        int svgs = count(500);
+        int styles = count(500);
+        int scripts = count(1500);
+        for (int i = 0; i < images; i++) {
+            String ext = i % 3 == 0 ? "png" : i % 3 == 1 ? "jpg" : "webp";
+            write(src.resolve("img/" + (i % 50) + "/pic" + i + "." + ext), randomBytes(2_000 + random.nextInt(12_000)));
+        }
+        for (int i = 0; i < fonts; i++) {
+            write(src.resolve("fonts/font" + i + ".woff2"), randomBytes(8_000 + random.nextInt(14_000)));
+            write(src.resolve("fonts/font" + i + ".ttf"), text(6_000 + random.nextInt(12_000)).getBytes(StandardCharsets.UTF_8));
+        }
+        for (int i = 0; i < svgs; i++) {
+            write(src.resolve("icons/icon" + i + ".svg"), ("<svg xmlns=\"http://www.w3.org/2000/svg\"><path d=\""
+                    + text(1_500) + "\"/></svg>\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (int i = 0; i < styles; i++) {
+            write(src.resolve("css/" + (i % 20) + "/style" + i + ".css"), styleSheet(i, images, fonts, svgs));
+        }
+        for (int i = 0; i < scripts; i++) {
+            String name = "script" + i + ".js";
+            write(src.resolve("js/" + (i % 30) + "/" + name),
+                    (text(10_000 + random.nextInt(20_000)) + "\n//# sourceMappingURL=" + name + ".map\n")
+                            .getBytes(StandardCharsets.UTF_8));
+            write(src.resolve("js/" + (i % 30) + "/" + name + ".map"), ("{\"version\":3,\"file\":\"" + name
+                    + "\",\"mappings\":\"" + text(8_000 + random.nextInt(8_000)).replace(' ', ';') + "\"}\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return images + 2 * fonts + svgs + styles + 2 * scripts;
+    }
+
+    private byte[] styleSheet(int i, int images, int fonts, int svgs) {
+        StringBuilder css = new StringBuilder();
+        if (i > 20) {
+            css.append("@import \"../").append(i % 20).append("/style").append(i - 20).append(".css\";\n");
+        }
+        css.append("@font-face { font-family: f").append(i).append("; src: url(\"../../fonts/font")
+                .append(random.nextInt(fonts)).append(".woff2?v=2\") format(\"woff2\"), url(../../fonts/font")
+                .append(random.nextInt(fonts)).append(".ttf); }\n");
+        for (int r = 0; r < 12; r++) {
+            int image = random.nextInt(images);
+            String ext = image % 3 == 0 ? "png" : image % 3 == 1 ? "jpg" : "webp";
+            css.append(".c").append(i).append('-').append(r).append(" { background: url(../../img/").append(image % 50)
+                    .append("/pic").append(image).append('.').append(ext).append(") no-repeat; ")
+                    .append(text(300)).append(" }\n");
+        }
+        css.append(".icon { mask: url(/static/icons/icon").append(random.nextInt(svgs)).append(".svg); }\n");
+        css.append("/* ").append(text(2_000)).append(" */\n");
+        return css.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private int count(int n) {
+        return Math.max(1, (int) Math.round(n * scale));
+    }
+
+    private String text(int length) {
+        StringBuilder text = new StringBuilder(length + 16);
+        while (text.length() < length) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(8) == 0 ? ";\n" : " ");
+        }
+        return text.toString();
+    }
+
+    private byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    // --- files ------------------------------------------------------------------------------
+
+    private static void copyTree(Path from, Path to) {
+        Fixtures.copyTree(from, to);
+    }
+
+    private static void write(Path file, byte[] bytes) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long time(Runnable task) {
+        long start = System.nanoTime();
+        task.run();
+        return System.nanoTime() - start;
+    }
+
+    private static long median(List<Long> values) {
+        long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+}
