@@ -98,6 +98,24 @@ final class WebApp implements AutoCloseable {
         }
     }
 
+    /** Returns the directory {@code root} packed as {@code root.war}, which the containers serve unpacked. */
+    static Path war(Path root) throws IOException {
+        Path war = root.resolveSibling(root.getFileName() + ".war");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(war));
+             Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                out.putNextEntry(new java.util.jar.JarEntry(root.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return war;
+    }
+
+    private static boolean isWar(Path root) {
+        return root.getFileName().toString().endsWith(".war");
+    }
+
     /**
      * Copies the fixture trees under {@code src/test/resources/webapps/} named {@code layers} into
      * {@code target}, later layers over earlier ones, and returns {@code target}.
@@ -132,7 +150,12 @@ final class WebApp implements AutoCloseable {
         Server server = new Server(0);
         WebAppContext webapp = new WebAppContext();
         webapp.setContextPath(CONTEXT_PATH);
-        webapp.setBaseResourceAsPath(setup.root);
+        if (isWar(setup.root)) {
+            webapp.setWar(setup.root.toString());
+            webapp.setExtractWAR(false);
+        } else {
+            webapp.setBaseResourceAsPath(setup.root);
+        }
         webapp.setThrowUnavailableOnStartupException(true);
         setup.parameters.forEach(webapp::setInitParameter);
         if (!setup.initializers) {
@@ -156,6 +179,7 @@ final class WebApp implements AutoCloseable {
         tomcat.setPort(0);
         tomcat.getConnector();
         tomcat.setAddDefaultWebXmlToWebapp(false);
+        ((org.apache.catalina.core.StandardHost) tomcat.getHost()).setUnpackWARs(false);
         Context context = tomcat.addWebapp(CONTEXT_PATH, setup.root.toString());
         setup.parameters.forEach(context::addParameter);
         if (!setup.initializers) {
