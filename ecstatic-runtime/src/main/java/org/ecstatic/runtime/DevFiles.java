@@ -38,11 +38,6 @@ final class DevFiles {
         this.prefix = prefix;
     }
 
-    /** Returns where the files are looked for, e.g. {@code /static/}. */
-    String prefix() {
-        return prefix;
-    }
-
     /** Returns the hash of the file {@code name} as it is now, or null when there is no such file. */
     Hashed hashed(String name) {
         if (!isPlainName(name)) {
@@ -67,14 +62,17 @@ final class DevFiles {
     }
 
     /**
-     * One file of the web application. When the container maps it to a real file it is read from
-     * the disk directly, so that the stamp and the bytes agree (Tomcat's resource cache can answer
+     * One file of the web application. When the container maps it to a file on disk it is read from
+     * there directly, so that the stamp and the bytes agree (Tomcat's resource cache can answer
      * with older bytes for a few seconds); otherwise (a packed WAR) through the ServletContext.
      */
     private sealed interface File {
         static File of(ServletContext context, String path) {
             String real = context.getRealPath(path);
-            return real != null ? new DiskFile(Path.of(real)) : new ContextResource(context, path);
+            // Jetty gives a path inside the archive for a packed WAR; only a file on disk is read directly
+            return real != null && Files.isRegularFile(Path.of(real))
+                    ? new DiskFile(Path.of(real))
+                    : new ContextResource(context, path);
         }
 
         /** Returns the file's stamp, or null when it does not exist. */

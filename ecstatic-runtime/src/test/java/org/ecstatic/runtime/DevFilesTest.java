@@ -39,6 +39,19 @@ class DevFilesTest {
 
     @ParameterizedTest
     @EnumSource(Container.class)
+    void readsThroughTheServletContextFromAPackedWar(Container container) throws Exception {
+        Path war = WebApp.war(WebApp.copy(root.resolve("site"), "site"));
+        try (WebApp app = new WebApp.Setup(container, war).parameter("ecstatic.mode", "dev").start()) {
+            String real = app.context().getRealPath("/static/js/app.js");
+            assertThat(real == null || !Files.exists(Path.of(real))).as("not a file on disk: %s", real).isTrue();
+            assertThat(app.get("/urls?name=js/app.js")).isEqualTo("/app/static/js/app.23f4382db037.js");
+            assertThat(app.urls().integrity("js/app.js")).isEqualTo("sha256-I/Q4LbA3hts2YwmzIF7KwavHw/Z1rE6vPdyBJ4CAcDo=");
+            assertThat(app.get("/urls?name=js/none.js")).isEqualTo("/app/static/js/none.js");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Container.class)
     void givesAnEditedFileANewUrlWithoutARestart(Container container) throws Exception {
         Path css = root.resolve("static/css/site.css");
         try (WebApp app = dev(container).start()) {

@@ -84,6 +84,7 @@ class EcstaticInitializerTest {
                         "Ecstatic: loaded manifest file:" + root.toRealPath() + "/" + MANIFEST
                                 + " \\(2 paths, 2 files\\) in \\d+ ms");
                 assertThat(log.messages(Level.WARNING)).isEmpty();
+                assertThat(app.urls().manifest().size()).isEqualTo(2);
             }
         }
 

@@ -83,7 +83,7 @@ class StaticUrlsTest {
     }
 
     @Nested
-    class UnknownNames {
+    class Unknown {
         @Test
         void giveTheUnhashedUrlAndOneWarningPerName() {
             StaticUrls urls = lax();
@@ -104,7 +104,7 @@ class StaticUrlsTest {
 
         @Test
         void stopWarningAfterTheLimitWithOneLastWarning() {
-            org.ecstatic.runtime.UnknownNames names = new org.ecstatic.runtime.UnknownNames(2);
+            UnknownNames names = new UnknownNames(2);
             try (LogCapture log = LogCapture.ecstatic()) {
                 for (String name : List.of("a", "b", "c", "a", "d")) {
                     names.report(name, "unknown " + name);

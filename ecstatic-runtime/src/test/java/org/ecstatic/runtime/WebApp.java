@@ -85,16 +85,35 @@ final class WebApp implements AutoCloseable {
          */
         String startFailure() throws Exception {
             try (LogCapture tomcatLog = LogCapture.of("org.apache.catalina")) {
-                try (WebApp app = start()) {
-                    throw new AssertionError(container + " started " + CONTEXT_PATH + " though it should not");
+                try {
+                    start().close();
                 } catch (IllegalStateException e) {
                     return tomcatLog.records().stream().map(LogRecord::getThrown).filter(Objects::nonNull)
                             .map(Throwable::getMessage).findFirst().orElse(null);
                 } catch (Exception e) {
                     return e.getMessage();
                 }
+                throw new AssertionError(container + " started " + CONTEXT_PATH + " though it should not");
             }
         }
+    }
+
+    /** Returns the directory {@code root} packed as {@code root.war}, which the containers serve unpacked. */
+    static Path war(Path root) throws IOException {
+        Path war = root.resolveSibling(root.getFileName() + ".war");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(war));
+             Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                out.putNextEntry(new java.util.jar.JarEntry(root.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return war;
+    }
+
+    private static boolean isWar(Path root) {
+        return root.getFileName().toString().endsWith(".war");
     }
 
     /**
@@ -131,7 +150,12 @@ final class WebApp implements AutoCloseable {
         Server server = new Server(0);
         WebAppContext webapp = new WebAppContext();
         webapp.setContextPath(CONTEXT_PATH);
-        webapp.setBaseResourceAsPath(setup.root);
+        if (isWar(setup.root)) {
+            webapp.setWar(setup.root.toString());
+            webapp.setExtractWAR(false);
+        } else {
+            webapp.setBaseResourceAsPath(setup.root);
+        }
         webapp.setThrowUnavailableOnStartupException(true);
         setup.parameters.forEach(webapp::setInitParameter);
         if (!setup.initializers) {
@@ -155,6 +179,7 @@ final class WebApp implements AutoCloseable {
         tomcat.setPort(0);
         tomcat.getConnector();
         tomcat.setAddDefaultWebXmlToWebapp(false);
+        ((org.apache.catalina.core.StandardHost) tomcat.getHost()).setUnpackWARs(false);
         Context context = tomcat.addWebapp(CONTEXT_PATH, setup.root.toString());
         setup.parameters.forEach(context::addParameter);
         if (!setup.initializers) {
@@ -202,12 +227,16 @@ final class WebApp implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        if (jetty != null) {
-            jetty.stop();
-        } else {
-            tomcat.stop();
-            tomcat.destroy();
+    public void close() {
+        try {
+            if (jetty != null) {
+                jetty.stop();
+            } else {
+                tomcat.stop();
+                tomcat.destroy();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(container + " did not stop", e);
         }
     }
 

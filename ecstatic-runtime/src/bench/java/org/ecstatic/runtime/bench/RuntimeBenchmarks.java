@@ -5,6 +5,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
+import java.lang.management.ManagementFactory;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +38,9 @@ public final class RuntimeBenchmarks {
         double load = score.get("ManifestLoadBenchmark.parseAndIndex");
         double parsson = score.get("ManifestLoadBenchmark.baselineParssonReadOnly");
         System.out.println();
-        System.out.println("== Ecstatic runtime benchmarks (" + Runtime.getRuntime().availableProcessors()
-                + " CPUs, Java " + System.getProperty("java.version") + ")");
+        System.out.printf(Locale.ROOT, "== Ecstatic runtime benchmarks (%d CPUs, load average %.1f at the end, Java %s)%n",
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"));
         System.out.printf(Locale.ROOT, "StaticUrls.url, %,d entries, 1 thread: %.1f M calls/s "
                         + "(HashMap.get floor %.1f M/s: %.2fx of it; TreeMap lookup + concat %.1f M/s: %.1fx faster) "
                         + "target >= 20 M/s: %s%n", UrlBenchmark.ENTRIES, url, floor, url / floor, naive, url / naive,
