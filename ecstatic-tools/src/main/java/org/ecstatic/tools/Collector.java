@@ -104,12 +104,18 @@ public final class Collector {
      */
     public CollectReport collect() {
         long start = System.nanoTime();
-        scan();
-        digest();
-        resolve();
-        rewrite();
-        write();
-        writeManifest();
+        try {
+            scan();
+            digest();
+            resolve();
+            rewrite();
+            write();
+            writeManifest();
+        } finally {
+            if (sources != null) {
+                sources.close();
+            }
+        }
         return report(System.nanoTime() - start);
     }
 

@@ -41,21 +41,18 @@ record SourceFile(String logical, Origin origin, long size, long modified) {
         }
     }
 
-    /** An entry below {@code META-INF/resources/} of a jar. */
-    record InJar(Path jar, String entry) implements Origin {
+    /** An entry below {@code META-INF/resources/} of a jar, open for the run (a {@link ZipFile} reads from many threads). */
+    record InJar(ZipFile jar, ZipEntry entry) implements Origin {
         @Override
         public byte[] read() throws IOException {
-            try (ZipFile zip = new ZipFile(jar.toFile())) {
-                ZipEntry e = zip.getEntry(entry);
-                try (InputStream in = zip.getInputStream(e)) {
-                    return in.readAllBytes();
-                }
+            try (InputStream in = jar.getInputStream(entry)) {
+                return in.readAllBytes();
             }
         }
 
         @Override
         public String describe() {
-            return jar + "!/" + entry;
+            return jar.getName() + "!/" + entry.getName();
         }
     }
 

@@ -20,26 +20,33 @@ import java.util.zip.ZipFile;
  * The files of all sources by logical path. The first source that has a logical path wins, like
  * Django's finders; the later ones are recorded as shadowed.
  */
-final class Sources {
+final class Sources implements AutoCloseable {
     private static final String RESOURCES = "META-INF/resources/";
 
     private final Globs excludes;
     private final Map<String, SourceFile> files = new LinkedHashMap<>();
     private final List<CollectReport.Shadowed> shadowed = new ArrayList<>();
+    private final List<ZipFile> jars = new ArrayList<>();
 
     private Sources(Globs excludes) {
         this.excludes = excludes;
     }
 
     /**
-     * Lists the files of the directories and then the jars, skipping excluded names.
+     * Lists the files of the directories and then the jars, skipping excluded names. The jars stay
+     * open until {@link #close()}.
      *
      * @throws EcstaticException when a source does not exist or cannot be read
      */
     static Sources scan(List<Path> directories, List<Path> jars, Globs excludes) {
         Sources sources = new Sources(excludes);
-        directories.forEach(sources::addDirectory);
-        jars.forEach(sources::addJar);
+        try {
+            directories.forEach(sources::addDirectory);
+            jars.forEach(sources::addJar);
+        } catch (RuntimeException e) {
+            sources.close();
+            throw e;
+        }
         return sources;
     }
 
@@ -92,24 +99,38 @@ final class Sources {
     }
 
     private void addJar(Path jar) {
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            List<SourceFile> found = new ArrayList<>();
-            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
-                ZipEntry entry = entries.nextElement();
-                String name = entry.getName();
-                if (!entry.isDirectory() && name.startsWith(RESOURCES) && name.length() > RESOURCES.length()) {
-                    String logical = name.substring(RESOURCES.length());
-                    if (!excludes.matchesAnyName(logical)) {
-                        found.add(new SourceFile(logical, new SourceFile.InJar(jar, name), entry.getSize(),
-                                entry.getTime()));
-                    }
-                }
-            }
-            found.sort((a, b) -> a.logical().compareTo(b.logical()));
-            found.forEach(this::add);
+        ZipFile zip;
+        try {
+            zip = new ZipFile(jar.toFile());
         } catch (IOException e) {
             throw new EcstaticException("Could not read the jar " + jar + ": " + e
                     + ". Check that it exists and is a jar, or leave it out of the sources.", e);
+        }
+        jars.add(zip);
+        List<SourceFile> found = new ArrayList<>();
+        for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+            ZipEntry entry = entries.nextElement();
+            String name = entry.getName();
+            if (!entry.isDirectory() && name.startsWith(RESOURCES) && name.length() > RESOURCES.length()) {
+                String logical = name.substring(RESOURCES.length());
+                if (!excludes.matchesAnyName(logical)) {
+                    found.add(new SourceFile(logical, new SourceFile.InJar(zip, entry), entry.getSize(), entry.getTime()));
+                }
+            }
+        }
+        found.sort((a, b) -> a.logical().compareTo(b.logical()));
+        found.forEach(this::add);
+    }
+
+    /** Closes the jars opened by {@link #scan}; their files cannot be read after this. */
+    @Override
+    public void close() {
+        for (ZipFile zip : jars) {
+            try {
+                zip.close();
+            } catch (IOException e) {
+                // nothing was written through it; closing a reader does not lose data
+            }
         }
     }
 

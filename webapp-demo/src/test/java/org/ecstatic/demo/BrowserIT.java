@@ -54,7 +54,8 @@ class BrowserIT {
         browser = chromium(profile);
         browser.get(home.toString());
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> Boolean.TRUE.equals(script(
-                "return document.documentElement.dataset.app === 'loaded' && document.fonts.status === 'loaded'"
+                "return document.readyState === 'complete' && document.documentElement.dataset.app === 'loaded'"
+                        + " && document.fonts.status === 'loaded'"
                         + " && document.getElementById('widget').textContent === 'module loaded'"
                         + " && document.getElementById('font-family').textContent !== '(waiting)'")));
         firstVisit = timings();
@@ -114,7 +115,7 @@ class BrowserIT {
             browser.get(home.resolve("/jstl.jsp").toString());
             browser.get(home.toString());
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver ->
-                    Boolean.TRUE.equals(script("return document.fonts.status === 'loaded'")));
+                    Boolean.TRUE.equals(script("return document.readyState === 'complete' && document.fonts.status === 'loaded'")));
             List<Map<String, Object>> network = timings().stream()
                     .filter(entry -> ((Number) entry.get("transferSize")).longValue() != 0)
                     .toList();

@@ -26,7 +26,8 @@ public final class DemoServer {
     public static void main(String[] args) throws Exception {
         Path webapp = builtWebapp();
         Server server = start(webapp, Integer.getInteger("port", 8080));
-        System.out.println("Ecstatic demo running at " + server.getURI() + " (Ctrl+C to stop)");
+        int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        System.out.println("Ecstatic demo running at http://localhost:" + port + "/ (Ctrl+C to stop)");
         server.join();
     }
 
