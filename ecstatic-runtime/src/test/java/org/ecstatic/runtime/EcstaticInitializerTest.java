@@ -176,7 +176,18 @@ class EcstaticInitializerTest {
                     Thread.sleep(100);
                 }
                 assertThat(app.urls().manifest().hashedName("css/site.css")).isEqualTo("css/site.bbbbbbbbbbbb.css");
+                assertThat(watchThreads()).hasSize(1);
             }
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (!watchThreads().isEmpty()) {
+                assertThat(System.nanoTime()).as("the watch thread ends with the application").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+        }
+
+        static List<Thread> watchThreads() {
+            return Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("ecstatic-manifest-watch manifest.json") && t.isAlive()).toList();
         }
     }
 }
