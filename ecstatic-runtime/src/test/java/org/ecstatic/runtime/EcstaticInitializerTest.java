@@ -170,19 +170,12 @@ class EcstaticInitializerTest {
                         + file + " \\(1 paths, 0 files\\) in \\d+ ms; reloaded when the file changes");
 
                 Manifest.of(Map.of("css/site.css", "css/site.bbbbbbbbbbbb.css"), Map.of()).writeAtomically(file);
-                long deadline = System.nanoTime() + 10_000_000_000L;
-                while (!app.get("/urls?name=css/site.css").equals("/app/static/css/site.bbbbbbbbbbbb.css")) {
-                    assertThat(System.nanoTime()).as("reloaded within 10 s").isLessThan(deadline);
-                    Thread.sleep(100);
-                }
+                Eventually.await("reloaded", () -> app.get("/urls?name=css/site.css")
+                        .equals("/app/static/css/site.bbbbbbbbbbbb.css"));
                 assertThat(app.urls().manifest().hashedName("css/site.css")).isEqualTo("css/site.bbbbbbbbbbbb.css");
                 assertThat(watchThreads()).hasSize(1);
             }
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (!watchThreads().isEmpty()) {
-                assertThat(System.nanoTime()).as("the watch thread ends with the application").isLessThan(deadline);
-                Thread.sleep(20);
-            }
+            Eventually.await("the watch thread ends with the application", () -> watchThreads().isEmpty());
         }
 
         static List<Thread> watchThreads() {

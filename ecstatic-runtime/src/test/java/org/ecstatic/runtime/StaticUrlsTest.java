@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,14 +149,6 @@ class StaticUrlsTest {
                     Map.of());
         }
 
-        static void await(BooleanSupplier condition) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (!condition.getAsBoolean()) {
-                assertThat(System.nanoTime()).as("waited 10 s").isLessThan(deadline);
-                Thread.sleep(10);
-            }
-        }
-
         @Test
         void picksUpAChangedManifest(@TempDir Path dir) throws Exception {
             Path file = dir.resolve("manifest.json");
@@ -165,7 +156,7 @@ class StaticUrlsTest {
             try (StaticUrls urls = StaticUrls.watching(EcstaticConfig.defaults(), "", file, Manifest.read(file), FAST)) {
                 assertThat(urls.url("css/site.css")).isEqualTo("/static/css/site.aaaaaaaaaaaa.css");
                 manifest("bbbbbbbbbbbb").writeAtomically(file);
-                await(() -> urls.url("css/site.css").equals("/static/css/site.bbbbbbbbbbbb.css"));
+                Eventually.await("reloaded", () -> urls.url("css/site.css").equals("/static/css/site.bbbbbbbbbbbb.css"));
                 assertThat(urls.manifest()).isEqualTo(manifest("bbbbbbbbbbbb"));
             }
         }
@@ -177,7 +168,7 @@ class StaticUrlsTest {
             try (LogCapture log = LogCapture.ecstatic();
                  StaticUrls urls = StaticUrls.watching(EcstaticConfig.defaults(), "", file, Manifest.read(file), FAST)) {
                 Files.writeString(file, "{\"version\": 1, \"paths\": {\"css/site.css\": }}");
-                await(() -> !log.messages(Level.SEVERE).isEmpty());
+                Eventually.await("rejected", () -> !log.messages(Level.SEVERE).isEmpty());
                 assertThat(log.messages(Level.SEVERE)).containsExactly("Ecstatic: rejected the changed manifest; "
                         + "the previous one stays in service. The manifest " + file + " is not valid JSON at line 1, "
                         + "column 42: Invalid token=CURLYCLOSE at (line no=1, column no=42, offset=41). Expected tokens "
@@ -187,7 +178,7 @@ class StaticUrlsTest {
                 assertThat(urls.manifest()).isEqualTo(manifest("aaaaaaaaaaaa"));
 
                 manifest("cccccccccccc").writeAtomically(file);
-                await(() -> urls.url("css/site.css").equals("/static/css/site.cccccccccccc.css"));
+                Eventually.await("reloaded", () -> urls.url("css/site.css").equals("/static/css/site.cccccccccccc.css"));
                 assertThat(log.messages(Level.SEVERE)).hasSize(1);
             }
         }
