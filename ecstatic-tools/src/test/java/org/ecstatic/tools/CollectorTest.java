@@ -494,6 +494,30 @@ class CollectorTest {
     }
 
     @Nested
+    class Runs {
+        @Test
+        void progressIsToldForEveryFileReadAndWritten() {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            List<String> updates = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            new Collector(options(chain).build(), (phase, done, total) -> updates.add(phase + " " + done + "/" + total))
+                    .collect();
+
+            assertThat(updates).hasSize(12).contains("reading 6/6", "writing 6/6")
+                    .filteredOn(u -> u.startsWith("reading")).hasSize(6);
+        }
+
+        @Test
+        void aCollectorRunsOnce() {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            Collector collector = new Collector(options(chain).build());
+            collector.collect();
+
+            assertThatThrownBy(collector::collect).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("a Collector runs once; make a new one for another run");
+        }
+    }
+
+    @Nested
     class Manifests {
         @Test
         void aFailureWhileWritingLeavesThePreviousManifestIntact() throws IOException {
