@@ -281,8 +281,7 @@ public final class Collector {
             hashed.incrementAndGet();
         }
         rewritten.addAndGet(asset.replacedCount());
-        asset.bytes = null;
-        asset.output = null;
+        asset.release();
     }
 
     private List<String> precompress(Path file, byte[] bytes) {

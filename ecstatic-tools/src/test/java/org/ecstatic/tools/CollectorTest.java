@@ -261,6 +261,19 @@ class CollectorTest {
         }
 
         @Test
+        void aStyleSheetThatIsNotUtf8KeepsEveryOtherByteAsItWas() throws IOException {
+            byte[] latin1 = "/* caf\u00e9 */ .a { background: url(../img/logo.png); }\n"
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            Files.write(app.resolve("css/latin1.css"), latin1);
+
+            Collector.collect(options(app).build());
+
+            byte[] expected = ("/* caf\u00e9 */ .a { background: url(../img/logo." + hashOf(app.resolve("img/logo.png"))
+                    + ".png); }\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(Files.readAllBytes(out.resolve(manifest().hashedName("css/latin1.css")))).isEqualTo(expected);
+        }
+
+        @Test
         void countsTheReferencesItRewrote() {
             CollectReport report = Collector.collect(options(app).build());
 
