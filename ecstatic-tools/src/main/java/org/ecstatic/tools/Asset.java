@@ -36,6 +36,7 @@ final class Asset {
     boolean write;
 
     private Charset charset = StandardCharsets.UTF_8;
+    private String text;
 
     Asset(SourceFile source, CollectState.Entry previous, boolean noHash) {
         this.source = source;
@@ -73,19 +74,39 @@ final class Asset {
         integrity = previous.integrity();
         outputSize = previous.outputSize();
         encodings = previous.encodings();
-        bytes = null;
+        release();
     }
 
-    /** Returns the source as text: UTF-8, or ISO-8859-1 (byte for byte) when it is not UTF-8. */
+    /** Lets go of the bytes and text once they are no longer needed. */
+    void release() {
+        bytes = null;
+        output = null;
+        text = null;
+    }
+
+    /**
+     * Returns the source as text: UTF-8, or ISO-8859-1 (byte for byte) when it is not UTF-8. Kept until
+     * the asset is written, so that finding and replacing references decode it once.
+     */
     String text() {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        if (text == null) {
+            text = new String(bytes, StandardCharsets.UTF_8);
             charset = StandardCharsets.UTF_8;
-            return text;
+            if (text.indexOf('\uFFFD') >= 0 && !isUtf8(bytes)) {
+                text = new String(bytes, StandardCharsets.ISO_8859_1);
+                charset = StandardCharsets.ISO_8859_1;
+            }
+        }
+        return text;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
         } catch (CharacterCodingException e) {
-            charset = StandardCharsets.ISO_8859_1;
-            return new String(bytes, charset);
+            return false;
         }
     }
 

@@ -95,14 +95,18 @@ public final class Collector {
     }
 
     /**
-     * Runs the collection once (an instance runs once).
+     * Runs the collection.
      *
      * @return what was collected, written, missing, shadowed and on cycles
      * @throws EcstaticException when a source cannot be read, an output file cannot be written (the
      *                           previous manifest is then left as it was), or in strict mode when
      *                           references are missing (all of them listed, nothing written)
+     * @throws IllegalStateException when this collector has run before
      */
     public CollectReport collect() {
+        if (sources != null) {
+            throw new IllegalStateException("a Collector runs once; make a new one for another run");
+        }
         long start = System.nanoTime();
         try {
             scan();
@@ -277,8 +281,7 @@ public final class Collector {
             hashed.incrementAndGet();
         }
         rewritten.addAndGet(asset.replacedCount());
-        asset.bytes = null;
-        asset.output = null;
+        asset.release();
     }
 
     private List<String> precompress(Path file, byte[] bytes) {

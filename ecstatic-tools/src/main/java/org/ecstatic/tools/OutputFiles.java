@@ -3,9 +3,12 @@ package org.ecstatic.tools;
 import org.ecstatic.runtime.EcstaticException;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -23,8 +26,12 @@ final class OutputFiles {
     void write(Path file, byte[] bytes) {
         try {
             createDirectories(file.getParent());
-            Files.deleteIfExists(file);
-            Files.write(file, bytes);
+            try {
+                Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                Files.delete(file);
+                Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
         } catch (IOException e) {
             throw cannotWrite(file, e);
         }
@@ -33,9 +40,11 @@ final class OutputFiles {
     /** Writes a hashed file unless a file of that name and size is there: the name says the content is too. */
     void writeUnlessPresent(Path file, byte[] bytes) {
         try {
-            if (Files.isRegularFile(file) && Files.size(file) == bytes.length) {
+            if (Files.readAttributes(file, BasicFileAttributes.class).size() == bytes.length) {
                 return;
             }
+        } catch (NoSuchFileException e) {
+            // written below
         } catch (IOException e) {
             throw cannotWrite(file, e);
         }
@@ -49,8 +58,12 @@ final class OutputFiles {
     void link(Path file, Path existing, byte[] bytes) {
         try {
             createDirectories(file.getParent());
-            Files.deleteIfExists(file);
-            Files.createLink(file, existing);
+            try {
+                Files.createLink(file, existing);
+            } catch (FileAlreadyExistsException e) {
+                Files.delete(file);
+                Files.createLink(file, existing);
+            }
         } catch (UnsupportedOperationException | IOException e) {
             write(file, bytes);
         }

@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 /**
  * Collector benchmark (run by {@code bench/collect-bench.sh}): generates a tree of about 10,000 files
  * and 100 MB (style sheets with references to images, fonts and each other, scripts with source maps,
- * images, fonts, SVG) in a temporary directory, then measures in alternating rounds, each from a cold
- * output directory: a plain recursive copy ({@code Files.copy} over a walk), a full collect without
- * and with precompression, and a no-change re-run after each. Prints the median times and the ratios.
+ * images, fonts, SVG) in a temporary directory, then measures in alternating rounds, each from an
+ * empty output directory and after a {@code sync}: a plain recursive copy ({@code Files.copy} over a
+ * walk), a full collect without and with precompression, and a no-change re-run after each. Prints
+ * the median times and the ratios.
  * Arguments: {@code [rounds (3)] [scale (1.0)]}.
  */
 public final class CollectBenchmark {
@@ -86,6 +87,7 @@ public final class CollectBenchmark {
     }
 
     private static long timeRerun(CollectOptions options) {
+        sync();
         long start = System.nanoTime();
         CollectReport report = Collector.collect(options);
         long nanos = System.nanoTime() - start;
@@ -232,10 +234,22 @@ public final class CollectBenchmark {
         }
     }
 
+    /** Times {@code task} after flushing written data to disk, so that no step pays for the one before. */
     private static long time(Runnable task) {
+        sync();
         long start = System.nanoTime();
         task.run();
         return System.nanoTime() - start;
+    }
+
+    private static void sync() {
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (IOException e) {
+            // no sync command: the figures then include some write-back of earlier steps
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static long median(List<Long> values) {

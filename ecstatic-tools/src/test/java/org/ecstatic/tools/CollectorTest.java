@@ -261,6 +261,19 @@ class CollectorTest {
         }
 
         @Test
+        void aStyleSheetThatIsNotUtf8KeepsEveryOtherByteAsItWas() throws IOException {
+            byte[] latin1 = "/* caf\u00e9 */ .a { background: url(../img/logo.png); }\n"
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            Files.write(app.resolve("css/latin1.css"), latin1);
+
+            Collector.collect(options(app).build());
+
+            byte[] expected = ("/* caf\u00e9 */ .a { background: url(../img/logo." + hashOf(app.resolve("img/logo.png"))
+                    + ".png); }\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(Files.readAllBytes(out.resolve(manifest().hashedName("css/latin1.css")))).isEqualTo(expected);
+        }
+
+        @Test
         void countsTheReferencesItRewrote() {
             CollectReport report = Collector.collect(options(app).build());
 
@@ -490,6 +503,30 @@ class CollectorTest {
         byte[] decodeBrotli(byte[] compressed) throws IOException {
             Precompressor.ensureBrotli();
             return com.aayushatharva.brotli4j.decoder.Decoder.decompress(compressed).getDecompressedData();
+        }
+    }
+
+    @Nested
+    class Runs {
+        @Test
+        void progressIsToldForEveryFileReadAndWritten() {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            List<String> updates = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            new Collector(options(chain).build(), (phase, done, total) -> updates.add(phase + " " + done + "/" + total))
+                    .collect();
+
+            assertThat(updates).hasSize(12).contains("reading 6/6", "writing 6/6")
+                    .filteredOn(u -> u.startsWith("reading")).hasSize(6);
+        }
+
+        @Test
+        void aCollectorRunsOnce() {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            Collector collector = new Collector(options(chain).build());
+            collector.collect();
+
+            assertThatThrownBy(collector::collect).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("a Collector runs once; make a new one for another run");
         }
     }
 

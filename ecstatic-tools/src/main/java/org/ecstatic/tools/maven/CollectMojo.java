@@ -96,6 +96,7 @@ public class CollectMojo extends AbstractMojo {
     @Parameter(property = "ecstatic.skip", defaultValue = "false")
     boolean skip;
 
+    /** The project, for the jars of its runtime dependencies (webJars). */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
