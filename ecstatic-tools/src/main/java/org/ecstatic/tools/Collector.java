@@ -26,6 +26,8 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -41,11 +43,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * // collected 57 files (1.2 MB): 57 hashed, 12 references rewritten, 0 missing (kept), 0 unchanged, in 0.21 s
  * }</pre>
  *
- * Reading, hashing and writing run in parallel on the common fork-join pool.
+ * Reading, hashing, compressing and writing run in parallel on a pool of twice as many threads as
+ * there are cores, so that a thread waiting for the disk does not leave a core idle.
  */
 public final class Collector {
     /** Bump when the output for the same inputs changes, so that the next run is a full one. */
     private static final String FORMAT = "collector-1";
+    private static final int THREADS = Integer.getInteger("ecstatic.threads", Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
 
     private final CollectOptions options;
     private final Globs noHash;
@@ -108,14 +112,30 @@ public final class Collector {
             throw new IllegalStateException("a Collector runs once; make a new one for another run");
         }
         long start = System.nanoTime();
+        ForkJoinPool pool = new ForkJoinPool(THREADS);
         try {
-            scan();
-            digest();
-            resolve();
-            rewrite();
-            write();
-            writeManifest();
+            // parallel streams started inside the pool run on its threads, not the common pool's
+            pool.submit(() -> {
+                scan();
+                digest();
+                resolve();
+                rewrite();
+                write();
+                writeManifest();
+            }).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EcstaticException("The collection was interrupted; the previous manifest is unchanged.", e);
         } finally {
+            pool.shutdown();
             if (sources != null) {
                 sources.close();
             }

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 /**
  * Collector benchmark (run by {@code bench/collect-bench.sh}): generates a tree of about 10,000 files
  * and 100 MB (style sheets with references to images, fonts and each other, scripts with source maps,
- * images, fonts, SVG) in a temporary directory, then measures in alternating rounds, each from an
- * empty output directory and after a {@code sync}: a plain recursive copy ({@code Files.copy} over a
+ * images, fonts, SVG) in a temporary directory, then measures in alternating rounds, each into a
+ * new output directory and after a {@code sync}: a plain recursive copy ({@code Files.copy} over a
  * walk), a full collect without and with precompression, and a no-change re-run after each. Prints
  * the median times and the ratios.
  * Arguments: {@code [rounds (3)] [scale (1.0)]}.
@@ -65,13 +65,12 @@ public final class CollectBenchmark {
         List<Long> againCompressed = new ArrayList<>();
         String summary = "";
         for (int round = 0; round < rounds; round++) {
-            copy.add(time(() -> copyTree(src, fresh("copy"))));
-            Path out = fresh("out");
-            CollectOptions plain = options(src, out, false);
+            Path copyDir = unused("copy" + round);
+            copy.add(time(() -> copyTree(src, copyDir)));
+            CollectOptions plain = options(src, unused("out" + round), false);
             full.add(time(() -> Collector.collect(plain)));
             again.add(timeRerun(plain));
-            Path outCompressed = fresh("out");
-            CollectOptions compressed = options(src, outCompressed, true);
+            CollectOptions compressed = options(src, unused("compressed" + round), true);
             fullCompressed.add(time(() -> Collector.collect(compressed)));
             againCompressed.add(timeRerun(compressed));
             summary = Collector.collect(compressed).summary();
@@ -106,14 +105,16 @@ public final class CollectBenchmark {
                 .source(src).precompress(precompress).build();
     }
 
-    private Path fresh(String name) {
+    /**
+     * Returns a directory that does not exist yet. Nothing is deleted while the run measures: on ext4,
+     * creating files soon after deleting many (here: the previous round's output) makes every new
+     * inode skip over the recently deleted ones, which costs more per file the more files were just
+     * deleted and would inflate whichever step writes the most files. Everything goes at the end.
+     */
+    private Path unused(String name) {
         Path dir = root.resolve(name);
-        deleteTree(dir);
-        try {
-            Files.deleteIfExists(dir.resolveSibling(name + "-manifest.json"));
-            Files.deleteIfExists(dir.resolveSibling(name + "-manifest.json.state"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (Files.exists(dir)) {
+            throw new IllegalStateException(dir + " exists already");
         }
         return dir;
     }
@@ -128,7 +129,7 @@ public final class CollectBenchmark {
             Collector.collect(options);
             Collector.collect(options);
         }
-        deleteTree(small);
+        // kept until the end: see unused(String)
     }
 
     // --- the tree ---------------------------------------------------------------------------
