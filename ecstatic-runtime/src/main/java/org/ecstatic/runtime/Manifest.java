@@ -1,16 +1,5 @@
 package org.ecstatic.runtime;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonLocation;
-import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The manifest, version 1: logical names mapped to their current hashed names ({@code paths}) and
@@ -48,7 +38,7 @@ public final class Manifest {
 
     private final SortedMap<String, String> paths;
     private final SortedMap<String, FileEntry> files;
-    private final String hash;
+    private String hash; // worked out when first asked for: loading a manifest does not need it
 
     /**
      * What the manifest records of one hashed file.
@@ -59,14 +49,25 @@ public final class Manifest {
      */
     public record FileEntry(long size, String integrity, List<String> encodings) {
         public FileEntry {
-            encodings = encodings == null ? List.of() : List.copyOf(new java.util.TreeSet<>(encodings));
+            encodings = sortedWithoutRepeats(encodings);
+        }
+
+        private static List<String> sortedWithoutRepeats(List<String> encodings) {
+            if (encodings == null) {
+                return List.of();
+            }
+            for (int i = 1; i < encodings.size(); i++) {
+                if (encodings.get(i - 1).compareTo(encodings.get(i)) >= 0) {
+                    return List.copyOf(new TreeSet<>(encodings));
+                }
+            }
+            return List.copyOf(encodings); // no copy when the list is already an immutable one
         }
     }
 
-    private Manifest(SortedMap<String, String> paths, SortedMap<String, FileEntry> files) {
-        this.paths = Collections.unmodifiableSortedMap(new TreeMap<>(paths));
-        this.files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
-        this.hash = hashOf(this.paths);
+    private Manifest(TreeMap<String, String> paths, TreeMap<String, FileEntry> files) {
+        this.paths = Collections.unmodifiableSortedMap(paths);
+        this.files = Collections.unmodifiableSortedMap(files);
     }
 
     /**
@@ -85,6 +86,11 @@ public final class Manifest {
         return new Manifest(new TreeMap<>(paths), new TreeMap<>(files));
     }
 
+    /** Returns a manifest over these maps, which it takes over; the caller has checked the names. */
+    static Manifest taking(TreeMap<String, String> paths, TreeMap<String, FileEntry> files) {
+        return new Manifest(paths, files);
+    }
+
     /** Returns a manifest with no entries. */
     public static Manifest empty() {
         return new Manifest(new TreeMap<>(), new TreeMap<>());
@@ -98,20 +104,7 @@ public final class Manifest {
      *                           when the JSON is malformed or not a manifest
      */
     public static Manifest parse(InputStream in, String source) {
-        Document document;
-        try (JsonParser parser = Json.createParser(new java.io.InputStreamReader(
-                new NonClosingInputStream(in), StandardCharsets.UTF_8))) {
-            document = Document.read(parser, source);
-        } catch (JsonParsingException e) {
-            JsonLocation at = e.getLocation();
-            throw new EcstaticException("The manifest " + source + " is not valid JSON at line "
-                    + at.getLineNumber() + ", column " + at.getColumnNumber() + ": " + e.getMessage()
-                    + ". Rebuild it with ecstatic:collect (or the ecstatic command line).", e);
-        } catch (JsonException e) {
-            throw new EcstaticException("The manifest " + source + " could not be read: " + e.getMessage()
-                    + ". Rebuild it with ecstatic:collect (or the ecstatic command line).", e);
-        }
-        return fromJson(document, source);
+        return ManifestReader.parse(in, source);
     }
 
     /** Parses a manifest held in a string; see {@link #parse(InputStream, String)}. */
@@ -157,7 +150,12 @@ public final class Manifest {
 
     /** Returns the 12 hex digits that identify the sorted {@code paths}: equal paths, equal hash. */
     public String hash() {
-        return hash;
+        String h = hash;
+        if (h == null) {
+            h = hashOf(paths); // a race only works it out twice: equal paths, equal hash
+            hash = h;
+        }
+        return h;
     }
 
     /** Returns the number of logical names. */
@@ -187,7 +185,7 @@ public final class Manifest {
             separator = ",\n";
         }
         json.append(files.isEmpty() ? "},\n" : "\n  },\n");
-        json.append("  \"hash\": ").append(quote(hash)).append(",\n");
+        json.append("  \"hash\": ").append(quote(hash())).append(",\n");
         json.append("  \"paths\": {");
         separator = "\n";
         for (Map.Entry<String, String> e : paths.entrySet()) {
@@ -253,158 +251,7 @@ public final class Manifest {
 
     @Override
     public String toString() {
-        return "Manifest[" + paths.size() + " paths, " + files.size() + " files, hash " + hash + "]";
-    }
-
-    // --- reading -----------------------------------------------------------------------------
-
-    /**
-     * The top level of a manifest as the streaming parser met it: the big {@code paths} and
-     * {@code files} objects are kept as lists of members, not built into JSON objects, which halves
-     * the time a large manifest takes to read. Checked afterwards in the same order as always.
-     */
-    private static final class Document {
-        JsonValue version;
-        Section paths;
-        Section files;
-
-        /** A top-level member: its members when it is an object, else the value itself. */
-        record Section(List<Map.Entry<String, JsonValue>> members, JsonValue notAnObject) {
-        }
-
-        static Document read(JsonParser parser, String source) {
-            if (parser.next() != JsonParser.Event.START_OBJECT) {
-                throw invalid(source, "the top level is " + describe(parser.getValue()) + ", expected an object");
-            }
-            Document document = new Document();
-            while (parser.next() == JsonParser.Event.KEY_NAME) {
-                String key = parser.getString();
-                JsonParser.Event event = parser.next();
-                switch (key) {
-                    case "version" -> document.version = parser.getValue();
-                    case "paths" -> document.paths = section(parser, event);
-                    case "files" -> document.files = section(parser, event);
-                    default -> parser.getValue();
-                }
-            }
-            parser.hasNext();
-            return document;
-        }
-
-        private static Section section(JsonParser parser, JsonParser.Event event) {
-            if (event != JsonParser.Event.START_OBJECT) {
-                return new Section(null, parser.getValue());
-            }
-            List<Map.Entry<String, JsonValue>> members = new java.util.ArrayList<>();
-            while (parser.next() == JsonParser.Event.KEY_NAME) {
-                String name = parser.getString();
-                parser.next();
-                members.add(Map.entry(name, parser.getValue()));
-            }
-            return new Section(members, null);
-        }
-    }
-
-    private static Manifest fromJson(Document root, String source) {
-        checkVersion(root.version, source);
-        SortedMap<String, String> paths = new TreeMap<>();
-        for (Map.Entry<String, JsonValue> member : members(root.paths, "paths", source, true)) {
-            String logical = member.getKey();
-            JsonValue value = member.getValue();
-            if (value.getValueType() != JsonValue.ValueType.STRING) {
-                throw invalid(source, "paths.\"" + logical + "\" is " + describe(value) + ", expected a string");
-            }
-            paths.put(checkName(logical, source), checkName(((JsonString) value).getString(), source));
-        }
-        SortedMap<String, FileEntry> files = new TreeMap<>();
-        List<Map.Entry<String, JsonValue>> filesJson = members(root.files, "files", source, false);
-        if (filesJson == null) {
-            paths.values().forEach(hashed -> files.put(hashed, new FileEntry(-1, null, List.of())));
-        } else {
-            filesJson.forEach(member -> files.put(checkName(member.getKey(), source),
-                    fileEntry(member.getKey(), member.getValue(), source)));
-        }
-        return new Manifest(paths, files);
-    }
-
-    private static void checkVersion(JsonValue version, String source) {
-        if (version == null) {
-            throw invalid(source, "it has no \"version\"; expected \"version\": " + VERSION);
-        }
-        boolean ok = switch (version.getValueType()) {
-            case NUMBER -> ((JsonNumber) version).isIntegral() && ((JsonNumber) version).intValue() == VERSION;
-            // Django's staticfiles.json says "1.0" or "1.1"
-            case STRING -> ((JsonString) version).getString().matches("1(\\.\\d+)?");
-            default -> false;
-        };
-        if (!ok) {
-            throw invalid(source, "its version is " + version + ", this runtime reads version " + VERSION
-                    + " (and Django's \"1.x\"); upgrade ecstatic-runtime or rebuild the manifest");
-        }
-    }
-
-    private static FileEntry fileEntry(String name, JsonValue value, String source) {
-        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw invalid(source, "files.\"" + name + "\" is " + describe(value) + ", expected an object");
-        }
-        JsonObject o = value.asJsonObject();
-        long size = -1;
-        JsonValue sizeValue = o.get("size");
-        if (sizeValue != null) {
-            if (!(sizeValue instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 0) {
-                throw invalid(source, "files.\"" + name + "\".size is " + sizeValue
-                        + ", expected a whole number of bytes");
-            }
-            size = ((JsonNumber) sizeValue).longValue();
-        }
-        String integrity = null;
-        JsonValue integrityValue = o.get("integrity");
-        if (integrityValue != null) {
-            if (!(integrityValue instanceof JsonString s) || !s.getString().startsWith("sha256-")) {
-                throw invalid(source, "files.\"" + name + "\".integrity is " + integrityValue
-                        + ", expected a string \"sha256-<base64>\"");
-            }
-            integrity = s.getString();
-        }
-        List<String> encodings = List.of();
-        JsonValue encodingsValue = o.get("encodings");
-        if (encodingsValue != null) {
-            if (encodingsValue.getValueType() != JsonValue.ValueType.ARRAY) {
-                throw invalid(source, "files.\"" + name + "\".encodings is " + describe(encodingsValue)
-                        + ", expected an array such as [\"br\", \"gzip\"]");
-            }
-            JsonArray array = encodingsValue.asJsonArray();
-            encodings = array.stream().map(v -> {
-                if (!(v instanceof JsonString s) || !(s.getString().equals("br") || s.getString().equals("gzip"))) {
-                    throw invalid(source, "files.\"" + name + "\".encodings holds " + v
-                            + ", expected \"br\" or \"gzip\"");
-                }
-                return s.getString();
-            }).toList();
-        }
-        return new FileEntry(size, integrity, encodings);
-    }
-
-    private static List<Map.Entry<String, JsonValue>> members(Document.Section section, String key, String source,
-                                                              boolean required) {
-        if (section == null) {
-            if (required) {
-                throw invalid(source, "it has no \"" + key + "\" object");
-            }
-            return null;
-        }
-        if (section.notAnObject() != null) {
-            throw invalid(source, "\"" + key + "\" is " + describe(section.notAnObject()) + ", expected an object");
-        }
-        return section.members();
-    }
-
-    private static String checkName(String name, String source) {
-        String problem = nameProblem(name);
-        if (problem != null) {
-            throw invalid(source, "the name \"" + name + "\" " + problem);
-        }
-        return name;
+        return "Manifest[" + paths.size() + " paths, " + files.size() + " files, hash " + hash() + "]";
     }
 
     private static void checkName(String name) {
@@ -414,7 +261,8 @@ public final class Manifest {
         }
     }
 
-    private static String nameProblem(String name) {
+    /** Returns what is wrong with a name, completing "the name "x" ...", or null when it is fine. */
+    static String nameProblem(String name) {
         if (name == null || name.isEmpty()) {
             return "is empty";
         }
@@ -425,22 +273,6 @@ public final class Manifest {
             return "holds '\\'; names use forward slashes";
         }
         return null;
-    }
-
-    private static EcstaticException invalid(String source, String what) {
-        return new EcstaticException("The manifest " + source + " is not an Ecstatic manifest: " + what
-                + ". Rebuild it with ecstatic:collect (or the ecstatic command line).");
-    }
-
-    private static String describe(JsonValue value) {
-        return switch (value.getValueType()) {
-            case OBJECT -> "an object";
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case TRUE, FALSE -> "a boolean";
-            case NULL -> "null";
-        };
     }
 
     // --- helpers ----------------------------------------------------------------------------
@@ -477,17 +309,5 @@ public final class Manifest {
             }
         }
         return q.append('"').toString();
-    }
-
-    /** Lets a JSON reader be closed without closing the caller's stream. */
-    private static final class NonClosingInputStream extends java.io.FilterInputStream {
-        NonClosingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the caller owns the stream
-        }
     }
 }
