@@ -14,16 +14,9 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.FilterInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -263,109 +256,9 @@ final class ManifestReader {
             }
         }
 
-        /**
-         * Returns the members as a sorted map in which the last of a repeated name counts. When the
-         * names come in ascending order, as Ecstatic writes them, the tree is built in linear time;
-         * otherwise (a Django manifest, an edited one) name by name.
-         */
-        @SuppressWarnings("unchecked")
+        /** Returns the members as a sorted map in which the last of a repeated name counts. */
         TreeMap<String, V> toMap() {
-            for (int i = 1; i < size; i++) {
-                if (names[i - 1].compareTo(names[i]) >= 0) {
-                    TreeMap<String, V> map = new TreeMap<>();
-                    for (int j = 0; j < size; j++) {
-                        map.put(names[j], (V) values[j]);
-                    }
-                    return map;
-                }
-            }
-            return new TreeMap<>(new Ascending<V>(names, values, size));
-        }
-    }
-
-    /**
-     * Names in strictly ascending order with their values, seen as the {@link SortedMap} that
-     * TreeMap's copy constructor takes to build its tree in one pass instead of one insertion per name.
-     * Read-only; the narrower views are taken from a TreeMap copy, as nothing here needs them fast.
-     */
-    private static final class Ascending<V> extends AbstractMap<String, V> implements SortedMap<String, V> {
-        private final String[] names;
-        private final Object[] values;
-        private final int size;
-
-        Ascending(String[] names, Object[] values, int size) {
-            this.names = names;
-            this.values = values;
-            this.size = size;
-        }
-
-        @Override
-        public Set<Entry<String, V>> entrySet() {
-            return new AbstractSet<>() {
-                @Override
-                public int size() {
-                    return size;
-                }
-
-                @Override
-                public Iterator<Entry<String, V>> iterator() {
-                    return new Iterator<>() {
-                        private int next;
-
-                        @Override
-                        public boolean hasNext() {
-                            return next < size;
-                        }
-
-                        @Override
-                        @SuppressWarnings("unchecked")
-                        public Entry<String, V> next() {
-                            if (next >= size) {
-                                throw new NoSuchElementException();
-                            }
-                            Entry<String, V> entry = new SimpleImmutableEntry<>(names[next], (V) values[next]);
-                            next++;
-                            return entry;
-                        }
-                    };
-                }
-            };
-        }
-
-        @Override
-        public Comparator<? super String> comparator() {
-            return null; // the natural order of strings, as in the TreeMap built from it
-        }
-
-        @Override
-        public String firstKey() {
-            if (size == 0) {
-                throw new NoSuchElementException();
-            }
-            return names[0];
-        }
-
-        @Override
-        public String lastKey() {
-            if (size == 0) {
-                throw new NoSuchElementException();
-            }
-            return names[size - 1];
-        }
-
-        @Override
-        public SortedMap<String, V> subMap(String fromKey, String toKey) {
-            return new TreeMap<>(this).subMap(fromKey, toKey);
-        }
-
-        @Override
-        public SortedMap<String, V> headMap(String toKey) {
-            return new TreeMap<>(this).headMap(toKey);
-        }
-
-        @Override
-        public SortedMap<String, V> tailMap(String fromKey) {
-            return new TreeMap<>(this).tailMap(fromKey);
+            return AscendingEntries.treeMap(names, values, size);
         }
     }
 
