@@ -36,6 +36,9 @@ final class ManifestReader {
     /** Made once: {@code Json.createParser} looks the JSON provider up again on every call. */
     private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
     private static final String REBUILD = ". Rebuild it with ecstatic:collect (or the ecstatic command line).";
+    private static final List<String> BR = List.of("br");
+    private static final List<String> GZIP = List.of("gzip");
+    private static final List<String> BR_GZIP = List.of("br", "gzip");
 
     private final JsonParser parser;
     private final String source;
@@ -125,9 +128,19 @@ final class ManifestReader {
             Event event = parser.next();
             switch (key) {
                 case "size" -> fields.size(parser.getValue());
-                case "integrity" -> fields.integrity(event == Event.VALUE_STRING ? parser.getString() : null,
-                        parser);
-                case "encodings" -> fields.encodings(event == Event.START_ARRAY ? readEncodings() : null, parser);
+                case "integrity" -> {
+                    String value = event == Event.VALUE_STRING ? parser.getString() : null;
+                    boolean ok = value != null && value.startsWith("sha256-");
+                    fields.integrity(ok ? value : null, ok ? null : parser.getValue());
+                }
+                case "encodings" -> {
+                    if (event == Event.START_ARRAY) {
+                        readEncodings(fields);
+                    } else {
+                        fields.encodings(List.of(), "is " + describe(parser.getValue())
+                                + ", expected an array such as [\"br\", \"gzip\"]");
+                    }
+                }
                 default -> parser.getValue();
             }
         }
@@ -135,8 +148,8 @@ final class ManifestReader {
         return new Manifest.FileEntry(fields.size, fields.integrity, fields.encodings);
     }
 
-    /** Returns the encodings of an array, or an {@link Encodings} holding the first element that is none. */
-    private Encodings readEncodings() {
+    /** Reads an array of encodings into {@code fields}, with the first element that names none. */
+    private void readEncodings(FileFields fields) {
         boolean br = false;
         boolean gzip = false;
         JsonValue other = null;
@@ -151,7 +164,9 @@ final class ManifestReader {
                 other = other == null ? element : other;
             }
         }
-        return new Encodings(Encodings.sorted(br, gzip), other);
+        // one of four shared lists, so that 50,000 entries do not hold 50,000 copies
+        List<String> sorted = br ? (gzip ? BR_GZIP : BR) : (gzip ? GZIP : List.of());
+        fields.encodings(sorted, other == null ? null : "holds " + other + ", expected \"br\" or \"gzip\"");
     }
 
     private Manifest manifest() {
@@ -276,20 +291,16 @@ final class ManifestReader {
             badSize = size < 0 ? value : null;
         }
 
-        void integrity(String value, JsonParser parser) {
-            boolean ok = value != null && value.startsWith("sha256-");
-            integrity = ok ? value : null;
-            badIntegrity = ok ? null : parser.getValue();
+        /** Takes a good integrity value, or (null and) the value that is none. */
+        void integrity(String value, JsonValue bad) {
+            integrity = value;
+            badIntegrity = bad;
         }
 
-        void encodings(Encodings value, JsonParser parser) {
-            if (value == null) {
-                encodings = List.of();
-                badEncodings = "is " + describe(parser.getValue()) + ", expected an array such as [\"br\", \"gzip\"]";
-            } else {
-                encodings = value.sorted();
-                badEncodings = value.other() == null ? null : "holds " + value.other() + ", expected \"br\" or \"gzip\"";
-            }
+        /** Takes the encodings, and what is wrong with the array as it follows "encodings " (or null). */
+        void encodings(List<String> sorted, String problem) {
+            encodings = sorted;
+            badEncodings = problem;
         }
 
         /** Returns what is wrong with the entry, checked in the order size, integrity, encodings; or null. */
@@ -313,21 +324,6 @@ final class ManifestReader {
             } catch (ArithmeticException beyondLong) {
                 return -1;
             }
-        }
-    }
-
-    /**
-     * The encodings an array named, sorted and without repeats, and the first element that named
-     * none (null when all did).
-     */
-    private record Encodings(List<String> sorted, JsonValue other) {
-        private static final List<String> BR = List.of("br");
-        private static final List<String> GZIP = List.of("gzip");
-        private static final List<String> BR_GZIP = List.of("br", "gzip");
-
-        /** Returns one of four shared lists, so that 50,000 entries do not hold 50,000 copies. */
-        static List<String> sorted(boolean br, boolean gzip) {
-            return br ? (gzip ? BR_GZIP : BR) : (gzip ? GZIP : List.of());
         }
     }
 

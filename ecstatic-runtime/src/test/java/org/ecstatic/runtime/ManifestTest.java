@@ -170,6 +170,17 @@ class ManifestTest {
     }
 
     @Test
+    void fileEntriesHoldTheirEncodingsSortedWithoutRepeatsAndUnchangeable() {
+        List<String> given = new java.util.ArrayList<>(List.of("br", "gzip"));
+        Manifest.FileEntry entry = new Manifest.FileEntry(1, null, given);
+        given.set(0, "x");
+        assertThat(entry.encodings()).containsExactly("br", "gzip");
+        assertThatThrownBy(() -> entry.encodings().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(new Manifest.FileEntry(1, null, List.of("gzip", "br", "gzip")).encodings()).containsExactly("br", "gzip");
+        assertThat(new Manifest.FileEntry(1, null, null).encodings()).isEmpty();
+    }
+
+    @Test
     void refusesAbsoluteOrBackslashedNames() {
         assertThatThrownBy(() -> Manifest.of(Map.of("/css/a.css", "css/a.0123456789ab.css"), Map.of()))
                 .hasMessage("the name \"/css/a.css\" starts with '/'; names are relative to the static root");
