@@ -34,6 +34,8 @@ final class Asset {
     List<String> encodings = List.of();
     /** Whether this run writes the output of this asset. */
     boolean write;
+    /** Whether it was written as soon as it was read: it has no references to rewrite. */
+    boolean writtenEarly;
 
     private Charset charset = StandardCharsets.UTF_8;
     private String text;

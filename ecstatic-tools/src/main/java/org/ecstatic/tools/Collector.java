@@ -49,7 +49,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Collector {
     /** Bump when the output for the same inputs changes, so that the next run is a full one. */
     private static final String FORMAT = "collector-1";
-    private static final int THREADS = Integer.getInteger("ecstatic.threads", Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    private static final int THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     private final CollectOptions options;
     private final Globs noHash;
@@ -69,7 +69,11 @@ public final class Collector {
     /** Told how far a run has got; called from several threads. */
     @FunctionalInterface
     public interface Progress {
-        /** {@code done} of {@code total} files went through {@code phase} ("reading", "writing"). */
+        /**
+         * {@code done} of {@code total} files went through {@code phase}: "reading" (every file; one
+         * without references to rewrite is also written then), then "writing" (the files whose
+         * references were rewritten, and in strict mode all of them).
+         */
         void update(String phase, int done, int total);
 
         /** Reports nothing. */
@@ -146,6 +150,9 @@ public final class Collector {
     // --- scan: list the sources, recall the last run ----------------------------------------
 
     private void scan() {
+        if (options.precompress()) {
+            Precompressor.ensureBrotli();
+        }
         sources = Sources.scan(options.sources(), options.jars(), Globs.of(options.excludes()));
         previous = CollectState.read(options.state());
         if (!previous.settings().equals(settings()) || !Files.isDirectory(options.output())) {
@@ -186,6 +193,13 @@ public final class Collector {
         asset.references = rewriter == null ? List.of() : List.copyOf(rewriter.references(asset.text()));
         asset.targets = asset.references.stream()
                 .map(r -> LogicalPaths.resolve(asset.logical(), r.target(), options.staticPrefix())).toList();
+        if (asset.references.isEmpty() && !options.strict()) {
+            // nothing to rewrite, so its hash is known now: write it while its bytes are at hand rather
+            // than hold them through the other phases (strict mode writes nothing before it has checked)
+            rewrite(asset);
+            write(asset);
+            asset.writtenEarly = true;
+        }
     }
 
     // --- resolve: what each reference names, what is missing, in which order to rewrite -----
@@ -230,7 +244,7 @@ public final class Collector {
 
     private void rewrite() {
         for (List<String> level : graph.levels()) {
-            level.parallelStream().forEach(logical -> rewrite(assets.get(logical)));
+            level.parallelStream().map(assets::get).filter(asset -> !asset.writtenEarly).forEach(this::rewrite);
         }
     }
 
@@ -272,10 +286,7 @@ public final class Collector {
     // --- write: hashed copies, originals, compressed forms ----------------------------------
 
     private void write() {
-        if (options.precompress()) {
-            Precompressor.ensureBrotli();
-        }
-        List<Asset> changed = assets.values().stream().filter(a -> a.write).toList();
+        List<Asset> changed = assets.values().stream().filter(a -> a.write && !a.writtenEarly).toList();
         AtomicInteger done = new AtomicInteger();
         changed.parallelStream().forEach(asset -> {
             write(asset);

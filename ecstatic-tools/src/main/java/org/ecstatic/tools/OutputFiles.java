@@ -3,12 +3,13 @@ package org.ecstatic.tools;
 import org.ecstatic.runtime.EcstaticException;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,29 +27,43 @@ final class OutputFiles {
     void write(Path file, byte[] bytes) {
         try {
             createDirectories(file.getParent());
-            try {
-                Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            } catch (FileAlreadyExistsException e) {
+            if (!writeNew(file, bytes)) {
                 Files.delete(file);
-                Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                writeNew(file, bytes);
             }
         } catch (IOException e) {
             throw cannotWrite(file, e);
         }
     }
 
-    /** Writes a hashed file unless a file of that name and size is there: the name says the content is too. */
+    /**
+     * Writes a hashed file unless a file of that name and size is there: the name says the content is
+     * too. Creating comes first, since in a full run nothing is there and the question costs a lookup.
+     */
     void writeUnlessPresent(Path file, byte[] bytes) {
         try {
-            if (Files.readAttributes(file, BasicFileAttributes.class).size() == bytes.length) {
+            createDirectories(file.getParent());
+            if (writeNew(file, bytes) || Files.size(file) == bytes.length) {
                 return;
             }
-        } catch (NoSuchFileException e) {
-            // written below
+            Files.delete(file);
+            writeNew(file, bytes);
         } catch (IOException e) {
             throw cannotWrite(file, e);
         }
-        write(file, bytes);
+    }
+
+    /** Creates {@code file} with {@code bytes}, in one write where the system allows; false when it exists. */
+    private static boolean writeNew(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        }
     }
 
     /**

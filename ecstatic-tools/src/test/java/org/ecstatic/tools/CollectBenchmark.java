@@ -2,6 +2,7 @@ package org.ecstatic.tools;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
  * new output directory and after a {@code sync}: a plain recursive copy ({@code Files.copy} over a
  * walk), a full collect without and with precompression, and a no-change re-run after each. Prints
  * the median times and the ratios.
- * Arguments: {@code [rounds (3)] [scale (1.0)]}.
+ * Arguments: {@code [rounds (5)] [scale (1.0)] [directory (/dev/shm, else the temporary directory)]}.
  */
 public final class CollectBenchmark {
     private static final String[] WORDS = ("function return const let var this value element options config "
@@ -39,14 +40,29 @@ public final class CollectBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         double scale = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
-        Path work = Files.createTempDirectory("ecstatic-bench");
+        Path work = Files.createTempDirectory(benchDirectory(args), "ecstatic-bench");
+        System.out.println("working in " + work);
         try {
             new CollectBenchmark(work, scale).run(rounds);
         } finally {
             deleteTree(work);
         }
+    }
+
+    /**
+     * Where the trees go: the third argument, else {@code /dev/shm} (memory) where there is one, else
+     * the temporary directory. In memory the copy is as fast as it can be, so the ratios are the
+     * least flattering, and the disk's own behaviour (write-back, ext4 skipping recently deleted
+     * inodes) stays out of them.
+     */
+    private static Path benchDirectory(String[] args) {
+        if (args.length > 2) {
+            return Path.of(args[2]);
+        }
+        Path shm = Path.of("/dev/shm");
+        return Files.isDirectory(shm) && Files.isWritable(shm) ? shm : Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private void run(int rounds) throws IOException {
@@ -58,46 +74,81 @@ public final class CollectBenchmark {
                 files, bytes / 1e6, (System.nanoTime() - start) / 1e9, Runtime.getRuntime().availableProcessors(), rounds);
         warmUp();
 
-        List<Long> copy = new ArrayList<>();
-        List<Long> full = new ArrayList<>();
-        List<Long> again = new ArrayList<>();
-        List<Long> fullCompressed = new ArrayList<>();
-        List<Long> againCompressed = new ArrayList<>();
+        Steps copy = new Steps();
+        Steps full = new Steps();
+        Steps again = new Steps();
+        Steps fullCompressed = new Steps();
+        Steps againCompressed = new Steps();
         String summary = "";
         for (int round = 0; round < rounds; round++) {
             Path copyDir = unused("copy" + round);
-            copy.add(time(() -> copyTree(src, copyDir)));
+            copy.time(() -> copyTree(src, copyDir));
             CollectOptions plain = options(src, unused("out" + round), false);
-            full.add(time(() -> Collector.collect(plain)));
-            again.add(timeRerun(plain));
+            full.time(() -> Collector.collect(plain));
+            again.time(() -> rerun(plain));
             CollectOptions compressed = options(src, unused("compressed" + round), true);
-            fullCompressed.add(time(() -> Collector.collect(compressed)));
-            againCompressed.add(timeRerun(compressed));
+            fullCompressed.time(() -> Collector.collect(compressed));
+            againCompressed.time(() -> rerun(compressed));
             summary = Collector.collect(compressed).summary();
         }
-        print("plain copy (Files.copy walk)", median(copy), median(copy));
-        print("full collect, no precompression", median(full), median(copy));
-        print("no-change re-run", median(again), median(full));
-        print("full collect with .gz and .br", median(fullCompressed), median(copy));
-        print("no-change re-run", median(againCompressed), median(fullCompressed));
-        System.out.printf(Locale.ROOT, "full collect / copy: %.2fx (target <= 2.0x); no-change / full: %.3fx (target <= 0.1x)%n",
-                (double) median(full) / median(copy), (double) median(again) / median(full));
+        System.out.printf(Locale.ROOT, "%-34s %9s %7s   %9s %7s%n", "median of " + rounds + " rounds", "wall", "ratio",
+                "CPU", "ratio");
+        print("plain copy (Files.copy walk)", copy, copy);
+        print("full collect, no precompression", full, copy);
+        print("no-change re-run", again, full);
+        print("full collect with .gz and .br", fullCompressed, copy);
+        print("no-change re-run", againCompressed, fullCompressed);
+        System.out.printf(Locale.ROOT, "full collect / copy: %.2fx wall, %.2fx CPU (target <= 2.0x); "
+                        + "no-change / full: %.3fx wall (target <= 0.1x); with .gz and .br: %.2fx wall%n",
+                full.wall() / copy.wall(), full.cpu() / copy.cpu(), again.wall() / full.wall(),
+                fullCompressed.wall() / copy.wall());
+        System.out.printf(Locale.ROOT, "load average at the end: %.1f%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("last re-run: " + summary);
     }
 
-    private static long timeRerun(CollectOptions options) {
-        sync();
-        long start = System.nanoTime();
+    private static void rerun(CollectOptions options) {
         CollectReport report = Collector.collect(options);
-        long nanos = System.nanoTime() - start;
         if (!report.nothingWritten()) {
             throw new IllegalStateException("the re-run wrote files: " + report.summary());
         }
-        return nanos;
     }
 
-    private static void print(String what, long nanos, long baseline) {
-        System.out.printf(Locale.ROOT, "%-34s %8.3f s   %6.2fx%n", what, nanos / 1e9, (double) nanos / baseline);
+    /**
+     * The rounds of one step: wall-clock time, and CPU time of the whole process (every thread,
+     * user and system), which other load on a shared machine inflates less.
+     */
+    private static final class Steps {
+        private final List<Long> wall = new ArrayList<>();
+        private final List<Long> cpu = new ArrayList<>();
+
+        /** Times {@code task} after flushing written data to disk, so that no step pays for the one before. */
+        void time(Runnable task) {
+            sync();
+            long cpuStart = processCpuNanos();
+            long start = System.nanoTime();
+            task.run();
+            wall.add(System.nanoTime() - start);
+            cpu.add(processCpuNanos() - cpuStart);
+        }
+
+        double wall() {
+            return median(wall);
+        }
+
+        double cpu() {
+            return median(cpu);
+        }
+
+        private static long processCpuNanos() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+        }
+    }
+
+    private static void print(String what, Steps steps, Steps baseline) {
+        System.out.printf(Locale.ROOT, "%-34s %7.3f s %6.2fx   %7.3f s %6.2fx%n", what, steps.wall() / 1e9,
+                steps.wall() / baseline.wall(), steps.cpu() / 1e9, steps.cpu() / baseline.cpu());
     }
 
     private CollectOptions options(Path src, Path out, boolean precompress) {
@@ -235,13 +286,6 @@ public final class CollectBenchmark {
         }
     }
 
-    /** Times {@code task} after flushing written data to disk, so that no step pays for the one before. */
-    private static long time(Runnable task) {
-        sync();
-        long start = System.nanoTime();
-        task.run();
-        return System.nanoTime() - start;
-    }
 
     private static void sync() {
         try {

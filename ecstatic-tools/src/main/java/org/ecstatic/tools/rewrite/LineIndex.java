@@ -1,37 +1,41 @@
 package org.ecstatic.tools.rewrite;
 
-import java.util.Arrays;
-
-/** The start of every line of a text, to turn a character index into a 1-based line number. */
+/**
+ * Turns character indexes of one text into 1-based line numbers, counting line ends only as far as
+ * the references found need: most files have few references, often near the end, and a text without
+ * any is never counted at all. Asked in increasing order (as a scanner finds references), the whole
+ * text is counted at most once; an earlier index starts the count again.
+ */
 final class LineIndex {
 
-    private final int[] starts;
+    private final String text;
+    /** Lines ending before {@link #counted} are counted; {@link #line} is the line {@code counted} is on. */
+    private int counted;
+    private int line = 1;
 
-    private LineIndex(int[] starts) {
-        this.starts = starts;
+    private LineIndex(String text) {
+        this.text = text;
     }
 
-    /** Indexes {@code text}; CR LF, LF and a lone CR each end a line. */
+    /** Returns an index of {@code text}; CR LF, LF and a lone CR each end a line. */
     static LineIndex of(String text) {
-        int[] starts = new int[16];
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean lineEnd = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
-            if (lineEnd) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        return new LineIndex(Arrays.copyOf(starts, count));
+        return new LineIndex(text);
     }
 
     /** Returns the 1-based line that holds the character at {@code index}. */
     int lineOf(int index) {
-        int found = Arrays.binarySearch(starts, index);
-        return found >= 0 ? found + 1 : -found - 1;
+        if (index < counted) {
+            counted = 0;
+            line = 1;
+        }
+        for (int i = counted; i < index; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+        }
+        counted = index;
+        return line;
     }
 
     /** Returns a reference to {@code text[start, end)} of the indexed text, on its line. */
