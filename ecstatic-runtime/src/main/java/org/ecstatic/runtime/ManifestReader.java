@@ -22,8 +22,8 @@ import java.util.TreeMap;
 /**
  * Reads the JSON form of a {@link Manifest} with the streaming parser of Jakarta JSON Processing
  * (Eclipse Parsson). The large {@code paths} and {@code files} objects are walked event by event: no
- * JSON value is built for a well-formed member, only the names, sizes, integrity values and encodings
- * the manifest keeps.
+ * JSON object or array is built for a well-formed member, only the names, sizes, integrity values and
+ * encodings the manifest keeps (a size is read as a {@code JsonNumber}, which checks it exactly).
  *
  * <p>What makes a document "not an Ecstatic manifest" is noted where it is met but reported only after
  * the whole document has been read as JSON, and in a fixed order: the version, then {@code paths},
