@@ -72,6 +72,7 @@ final class Asset {
 
     /** Takes over the output of the last run: it would come out byte for byte the same. */
     void takeOverOutput() {
+        replacements = previous.replacements();
         hash = previous.hash();
         integrity = previous.integrity();
         outputSize = previous.outputSize();

@@ -29,11 +29,12 @@ import java.util.TreeMap;
  */
 final class CollectState {
     private static final int MAGIC = 0x45435354; // "ECST"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private final String settings;
     private final SortedMap<String, Entry> files;
     private final SortedMap<String, List<String>> history;
+    private final List<List<String>> cycles;
 
     /**
      * What is known of one logical path after a run.
@@ -53,15 +54,17 @@ final class CollectState {
                  List<String> replacements, String hash, String integrity, long outputSize, List<String> encodings) {
     }
 
-    CollectState(String settings, SortedMap<String, Entry> files, SortedMap<String, List<String>> history) {
+    CollectState(String settings, SortedMap<String, Entry> files, SortedMap<String, List<String>> history,
+                 List<List<String>> cycles) {
         this.settings = settings;
         this.files = files;
         this.history = history;
+        this.cycles = cycles;
     }
 
     /** Returns an empty state: every file is new. */
     static CollectState empty() {
-        return new CollectState("", new TreeMap<>(), new TreeMap<>());
+        return new CollectState("", new TreeMap<>(), new TreeMap<>(), List.of());
     }
 
     /** Returns the settings the files were written with (options that change the output). */
@@ -84,6 +87,11 @@ final class CollectState {
         return history;
     }
 
+    /** Returns the reference cycles the last run found, as {@link ReferenceGraph#cycles()} gives them. */
+    List<List<String>> cycles() {
+        return cycles;
+    }
+
     /** Reads the state at {@code file}; an empty state when there is none or it is of another version or damaged. */
     static CollectState read(Path file) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
@@ -99,7 +107,11 @@ final class CollectState {
             for (int n = in.readInt(); n > 0; n--) {
                 history.put(string(in), strings(in));
             }
-            return new CollectState(settings, files, history);
+            List<List<String>> cycles = new ArrayList<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                cycles.add(strings(in));
+            }
+            return new CollectState(settings, files, history, List.copyOf(cycles));
         } catch (NoSuchFileException | EOFException | IllegalArgumentException e) {
             return empty();
         } catch (IOException e) {
@@ -126,6 +138,10 @@ final class CollectState {
                 for (var e : history.entrySet()) {
                     string(out, e.getKey());
                     strings(out, e.getValue());
+                }
+                out.writeInt(cycles.size());
+                for (List<String> cycle : cycles) {
+                    strings(out, cycle);
                 }
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);

@@ -28,6 +28,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -60,6 +61,9 @@ public final class Collector {
     private CollectState previous;
     private final Map<String, Asset> assets = new TreeMap<>();
     private ReferenceGraph graph;
+    private List<List<String>> cycles = List.of();
+    /** Whether no source was added, changed or removed since the last run. */
+    private boolean unchanged;
     private final List<MissingReference> missing = new ArrayList<>();
     private final SortedSet<String> removed = new TreeSet<>();
     private final AtomicInteger hashed = new AtomicInteger();
@@ -153,8 +157,10 @@ public final class Collector {
         if (options.precompress()) {
             Precompressor.ensureBrotli();
         }
+        // the state file is read while the sources are listed
+        ForkJoinTask<CollectState> state = ForkJoinTask.adapt(() -> CollectState.read(options.state())).fork();
         sources = Sources.scan(options.sources(), options.jars(), Globs.of(options.excludes()));
-        previous = CollectState.read(options.state());
+        previous = state.join();
         if (!previous.settings().equals(settings()) || !Files.isDirectory(options.output())) {
             previous = CollectState.empty();
         }
@@ -205,11 +211,17 @@ public final class Collector {
     // --- resolve: what each reference names, what is missing, in which order to rewrite -----
 
     private void resolve() {
+        unchanged = removed.isEmpty() && assets.values().stream().noneMatch(a -> a.sourceChanged);
         Map<String, Set<String>> edges = new HashMap<>();
         for (Asset asset : assets.values()) {
-            edges.put(asset.logical(), resolve(asset));
+            Set<String> found = resolve(asset);
+            if (!unchanged) {
+                edges.put(asset.logical(), found);
+            }
         }
-        graph = ReferenceGraph.of(edges);
+        // with every source as it was, every output is as it was: no order to work out
+        graph = unchanged ? null : ReferenceGraph.of(edges);
+        cycles = unchanged ? previous.cycles() : graph.cycles();
         missing.sort(Comparator.comparing(MissingReference::file).thenComparingInt(MissingReference::line));
         if (options.strict() && !missing.isEmpty()) {
             throw new EcstaticException(strictFailure());
@@ -243,6 +255,10 @@ public final class Collector {
     // --- rewrite: replace references with hashed names, after the files they name ------------
 
     private void rewrite() {
+        if (unchanged) {
+            assets.values().forEach(Asset::takeOverOutput);
+            return;
+        }
         for (List<String> level : graph.levels()) {
             level.parallelStream().map(assets::get).filter(asset -> !asset.writtenEarly).forEach(this::rewrite);
         }
@@ -387,7 +403,7 @@ public final class Collector {
                 history.put(asset.logical(), appended(history.getOrDefault(asset.logical(), List.of()), asset.hash));
             }
         }
-        return new CollectState(settings(), entries, history);
+        return new CollectState(settings(), entries, history, cycles);
     }
 
     private static List<String> appended(List<String> hashes, String hash) {
@@ -409,6 +425,6 @@ public final class Collector {
         long bytes = all.stream().mapToLong(a -> a.source.size()).sum();
         return new CollectReport(all.size(), bytes, hashed.get(), rewritten.get(), List.copyOf(missing),
                 all.size() - written.size(), written, new TreeSet<>(removed),
-                List.copyOf(sources.shadowed()), graph.cycles(), nanos);
+                List.copyOf(sources.shadowed()), cycles, nanos);
     }
 }

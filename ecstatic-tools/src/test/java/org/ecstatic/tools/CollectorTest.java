@@ -347,6 +347,17 @@ class CollectorTest {
             assertThat(read(out.resolve(manifest().hashedName("c.css"))))
                     .isEqualTo("@import \"a." + hashOf(a) + ".css\";\n");
         }
+
+        @Test
+        void areStillReportedByARunThatFindsNothingChanged() {
+            Path src = Fixtures.copy("cycle", tmp.resolve("cycle"));
+            Collector.collect(options(src).build());
+            CollectReport again = Collector.collect(options(src).build());
+
+            assertThat(again.nothingWritten()).isTrue();
+            assertThat(again.cycles()).containsExactly(List.of("a.css", "b.css"));
+            assertThat(again.warnings()).containsExactly("reference cycle between a.css, b.css; their references to each other stay unhashed");
+        }
     }
 
     @Nested
