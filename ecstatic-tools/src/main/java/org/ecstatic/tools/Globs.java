@@ -1,6 +1,7 @@
 package org.ecstatic.tools;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -10,10 +11,10 @@ import java.util.regex.Pattern;
  * within one name, {@code **} crosses directories, {@code {a,b}} is either.
  */
 final class Globs {
-    private final List<Pattern> names;
-    private final List<Pattern> paths;
+    private final List<Predicate<String>> names;
+    private final List<Predicate<String>> paths;
 
-    private Globs(List<Pattern> names, List<Pattern> paths) {
+    private Globs(List<Predicate<String>> names, List<Predicate<String>> paths) {
         this.names = names;
         this.paths = paths;
     }
@@ -21,16 +22,25 @@ final class Globs {
     /** Returns the globs; an empty list matches nothing. */
     static Globs of(List<String> globs) {
         return new Globs(
-                globs.stream().filter(g -> !g.contains("/")).map(Globs::compile).toList(),
-                globs.stream().filter(g -> g.contains("/")).map(g -> compile(g.startsWith("/") ? g.substring(1) : g))
-                        .toList());
+                globs.stream().filter(g -> !g.contains("/")).map(Globs::nameMatcher).toList(),
+                globs.stream().filter(g -> g.contains("/"))
+                        .map(g -> compile(g.startsWith("/") ? g.substring(1) : g).asMatchPredicate()).toList());
     }
 
     /** Returns whether the last name of {@code path}, or the whole path, matches. */
     boolean matches(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return names.stream().anyMatch(p -> p.matcher(name).matches())
-                || paths.stream().anyMatch(p -> p.matcher(path).matches());
+        for (Predicate<String> p : names) {
+            if (p.test(name)) {
+                return true;
+            }
+        }
+        for (Predicate<String> p : paths) {
+            if (p.test(path)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns whether any name along {@code path}, or the whole path, matches. */
@@ -39,8 +49,8 @@ final class Globs {
             return true;
         }
         for (String name : path.split("/")) {
-            for (Pattern p : names) {
-                if (p.matcher(name).matches()) {
+            for (Predicate<String> p : names) {
+                if (p.test(name)) {
                     return true;
                 }
             }
@@ -48,7 +58,36 @@ final class Globs {
         return false;
     }
 
-    private static Pattern compile(String glob) {
+    /**
+     * Returns a test of one name against a glob without {@code /}. The common shapes (a plain name,
+     * {@code *.ext}, {@code prefix*}) are compared as strings: every file of every run is matched
+     * against every exclude, so a regular expression for each would cost more than the listing.
+     */
+    private static Predicate<String> nameMatcher(String glob) {
+        if (isLiteral(glob)) {
+            return glob::equals;
+        }
+        String rest = glob.substring(1);
+        String head = glob.substring(0, glob.length() - 1);
+        if (glob.startsWith("*") && isLiteral(rest)) {
+            return name -> name.endsWith(rest);
+        }
+        if (glob.endsWith("*") && isLiteral(head)) {
+            return name -> name.startsWith(head);
+        }
+        return compile(glob).asMatchPredicate();
+    }
+
+    private static boolean isLiteral(String glob) {
+        for (int i = 0; i < glob.length(); i++) {
+            if ("*?{},".indexOf(glob.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static Pattern compile(String glob) {
         StringBuilder regex = new StringBuilder();
         boolean inGroup = false;
         for (int i = 0; i < glob.length(); i++) {

@@ -36,6 +36,21 @@ class GlobsTest {
         }
 
         @Test
+        void plainNamesPrefixesAndSuffixesMatchExactlyAsTheirPatternsDo() {
+            List<String> globs = List.of("*", ".*", "*~", "CVS", "Thumbs.db", "*.map", "x*", "*.{js,css}", "a?c",
+                    "**", "*.", "");
+            List<String> names = List.of("", ".", ".git", "a~", "~", "CVS", "cvs", "CVSx", "Thumbs.db", "app.js.map",
+                    "map", ".map", "x", "xyz", "yx", "a.js", "a.css", "abc", "a.", "ac");
+            for (String glob : globs) {
+                Globs one = Globs.of(List.of(glob));
+                for (String name : names) {
+                    assertThat(one.matches(name)).as(glob + " against '" + name + "'")
+                            .isEqualTo(Globs.compile(glob).matcher(name).matches());
+                }
+            }
+        }
+
+        @Test
         void dotsAndOtherRegexCharactersAreLiteral() {
             Globs globs = Globs.of(List.of("Thumbs.db", "a+b(1).txt"));
             assertThat(globs.matches("Thumbs.db")).isTrue();
