@@ -3,12 +3,11 @@ package org.ecstatic.tools;
 import org.ecstatic.runtime.EcstaticException;
 import org.ecstatic.tools.rewrite.Reference;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * What the last run knew about each source, so that the next run reads only what changed: size,
@@ -25,7 +26,7 @@ import java.util.TreeMap;
  * what they were replaced with, and the hashed file written. Also the order in which hashed versions
  * of each logical path appeared, for {@code clean --keep N}. Kept in a compact binary file beside the
  * manifest (it is read on every run, so it must be quick to read); a file that cannot be read as
- * such only makes the next run a full one.
+ * such (it ends with a CRC-32C of the rest) only makes the next run a full one.
  */
 final class CollectState {
     private static final int MAGIC = 0x45435354; // "ECST"
@@ -94,29 +95,37 @@ final class CollectState {
 
     /** Reads the state at {@code file}; an empty state when there is none or it is of another version or damaged. */
     static CollectState read(Path file) {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-                return empty();
-            }
-            String settings = string(in);
-            SortedMap<String, Entry> files = new TreeMap<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                files.put(string(in), entry(in));
-            }
-            SortedMap<String, List<String>> history = new TreeMap<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                history.put(string(in), strings(in));
-            }
-            List<List<String>> cycles = new ArrayList<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                cycles.add(strings(in));
-            }
-            return new CollectState(settings, files, history, List.copyOf(cycles));
-        } catch (NoSuchFileException | EOFException | IllegalArgumentException e) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
             return empty();
         } catch (IOException e) {
             throw new EcstaticException("Could not read the collector state " + file + ": " + e
                     + ". Delete it to collect everything again.", e);
+        }
+        try {
+            ByteBuffer in = ByteBuffer.wrap(bytes, 0, bytes.length - Integer.BYTES);
+            if (in.getInt() != MAGIC || in.getInt() != VERSION || checksum(bytes, bytes.length - Integer.BYTES)
+                    != ByteBuffer.wrap(bytes, bytes.length - Integer.BYTES, Integer.BYTES).getInt()) {
+                return empty();
+            }
+            String settings = string(in);
+            SortedMap<String, Entry> files = new TreeMap<>();
+            for (int n = in.getInt(); n > 0; n--) {
+                files.put(string(in), entry(in));
+            }
+            SortedMap<String, List<String>> history = new TreeMap<>();
+            for (int n = in.getInt(); n > 0; n--) {
+                history.put(string(in), strings(in));
+            }
+            List<List<String>> cycles = new ArrayList<>();
+            for (int n = in.getInt(); n > 0; n--) {
+                cycles.add(strings(in));
+            }
+            return new CollectState(settings, files, history, List.copyOf(cycles));
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            return empty(); // damaged: the next run is a full one
         }
     }
 
@@ -125,7 +134,9 @@ final class CollectState {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            CRC32C crc = new CRC32C();
+            try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), crc))) {
                 out.writeInt(MAGIC);
                 out.writeInt(VERSION);
                 string(out, settings);
@@ -143,6 +154,7 @@ final class CollectState {
                 for (List<String> cycle : cycles) {
                     strings(out, cycle);
                 }
+                out.writeInt((int) crc.getValue());
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -171,24 +183,31 @@ final class CollectState {
         strings(out, e.encodings());
     }
 
-    private static Entry entry(DataInputStream in) throws IOException {
-        long size = in.readLong();
-        long modified = in.readLong();
+    /** Returns the CRC-32C of {@code bytes[0, length)}, which ends the file, so that damage is noticed. */
+    private static int checksum(byte[] bytes, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, length);
+        return (int) crc.getValue();
+    }
+
+    private static Entry entry(ByteBuffer in) {
+        long size = in.getLong();
+        long modified = in.getLong();
         String sourceSha = string(in);
-        int n = in.readInt();
+        int n = in.getInt();
         List<Reference> references = new ArrayList<>(n);
         List<String> targets = new ArrayList<>(n);
         List<String> replacements = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            int start = in.readInt();
-            int end = in.readInt();
-            int line = in.readInt();
+            int start = in.getInt();
+            int end = in.getInt();
+            int line = in.getInt();
             references.add(new Reference(start, end, line, string(in)));
             targets.add(string(in));
             replacements.add(string(in));
         }
         return new Entry(size, modified, sourceSha, references, targets, replacements, string(in), string(in),
-                in.readLong(), strings(in));
+                in.getLong(), strings(in));
     }
 
     /** Writes a string of any length as UTF-8 (length -1 for null). */
@@ -202,14 +221,14 @@ final class CollectState {
         data.write(bytes);
     }
 
-    private static String string(DataInputStream data) throws IOException {
-        int length = data.readInt();
+    private static String string(ByteBuffer in) {
+        int length = in.getInt();
         if (length < 0) {
             return null;
         }
-        byte[] bytes = new byte[length];
-        data.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
     }
 
     private static void strings(DataOutputStream out, List<String> list) throws IOException {
@@ -219,9 +238,9 @@ final class CollectState {
         }
     }
 
-    private static List<String> strings(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        List<String> list = new ArrayList<>(n);
+    private static List<String> strings(ByteBuffer in) {
+        int n = in.getInt();
+        List<String> list = new ArrayList<>(Math.min(n, 1024));
         for (int i = 0; i < n; i++) {
             list.add(string(in));
         }

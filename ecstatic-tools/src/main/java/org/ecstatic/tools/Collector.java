@@ -164,9 +164,15 @@ public final class Collector {
         if (!previous.settings().equals(settings()) || !Files.isDirectory(options.output())) {
             previous = CollectState.empty();
         }
-        sources.files().forEach((logical, source) ->
-                assets.put(logical, new Asset(source, previous.file(logical), noHash.matches(logical))));
-        previous.files().keySet().stream().filter(logical -> !assets.containsKey(logical)).forEach(removed::add);
+        int known = 0;
+        for (Map.Entry<String, SourceFile> e : sources.files().entrySet()) {
+            Asset asset = new Asset(e.getValue(), previous.file(e.getKey()), noHash.matches(e.getKey()));
+            assets.put(e.getKey(), asset);
+            known += asset.previous != null ? 1 : 0;
+        }
+        if (known < previous.files().size()) {
+            previous.files().keySet().stream().filter(logical -> !assets.containsKey(logical)).forEach(removed::add);
+        }
     }
 
     /** The options that change what is written for the same sources. */

@@ -29,7 +29,10 @@ final class Globs {
 
     /** Returns whether the last name of {@code path}, or the whole path, matches. */
     boolean matches(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (names.isEmpty() && paths.isEmpty()) {
+            return false;
+        }
+        String name = names.isEmpty() ? path : path.substring(path.lastIndexOf('/') + 1);
         for (Predicate<String> p : names) {
             if (p.test(name)) {
                 return true;

@@ -122,8 +122,12 @@ public final class CollectBenchmark {
         private final List<Long> wall = new ArrayList<>();
         private final List<Long> cpu = new ArrayList<>();
 
-        /** Times {@code task} after flushing written data to disk, so that no step pays for the one before. */
+        /**
+         * Times {@code task} after a garbage collection and after flushing written data to disk, so
+         * that no step pays for the garbage or the write-back of the one before.
+         */
         void time(Runnable task) {
+            System.gc();
             sync();
             long cpuStart = processCpuNanos();
             long start = System.nanoTime();
@@ -170,15 +174,20 @@ public final class CollectBenchmark {
         return dir;
     }
 
-    /** Runs every path once on a small tree so that the timed rounds measure compiled code. */
+    /**
+     * Runs every step ten times on a tree of 5% the size, so that the timed rounds measure compiled
+     * code, as in a long-lived JVM (a first run in a new JVM also pays for loading and compiling).
+     */
     private void warmUp() throws IOException {
         Path small = root.resolve("warm");
-        new CollectBenchmark(small, 0.02).generate(small.resolve("src"));
-        for (int i = 0; i < 3; i++) {
+        new CollectBenchmark(small, 0.05).generate(small.resolve("src"));
+        for (int i = 0; i < 10; i++) {
             copyTree(small.resolve("src"), small.resolve("copy" + i));
-            CollectOptions options = options(small.resolve("src"), small.resolve("out" + i), true);
+            CollectOptions options = options(small.resolve("src"), small.resolve("out" + i), i % 2 == 0);
             Collector.collect(options);
-            Collector.collect(options);
+            for (int rerun = 0; rerun < 5; rerun++) {
+                Collector.collect(options);
+            }
         }
         // kept until the end: see unused(String)
     }

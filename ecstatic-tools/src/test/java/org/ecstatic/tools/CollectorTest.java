@@ -370,6 +370,32 @@ class CollectorTest {
         }
 
         @Test
+        void aDamagedStateFileMakesTheNextRunAFullOneWithTheSameResult() throws IOException {
+            Collector.collect(options(chain).build());
+            byte[] manifest = Files.readAllBytes(manifestFile);
+            Path state = manifestFile.resolveSibling(manifestFile.getFileName() + ".state");
+            byte[] good = Files.readAllBytes(state);
+            java.util.Random random = new java.util.Random(11);
+            for (int round = 0; round < 40; round++) {
+                byte[] damaged = round % 2 == 0
+                        ? java.util.Arrays.copyOf(good, random.nextInt(good.length)) // cut short
+                        : good.clone();
+                if (round % 2 == 1) {
+                    for (int flips = 0; flips < 4; flips++) {
+                        damaged[8 + random.nextInt(damaged.length - 8)] ^= (byte) (1 + random.nextInt(255));
+                    }
+                }
+                Files.write(state, damaged);
+                Files.setLastModifiedTime(chain.resolve("img/bg.png"), FileTime.fromMillis(1_000_000L * (round + 1)));
+
+                CollectReport report = Collector.collect(options(chain).build());
+
+                assertThat(report.summary()).as("round " + round).contains(" 0 missing (kept)");
+                assertThat(Files.readAllBytes(manifestFile)).as("round " + round).isEqualTo(manifest);
+            }
+        }
+
+        @Test
         void aSecondRunOverUnchangedSourcesWritesNothingAndSaysSo() throws IOException {
             Collector.collect(options(chain).build());
             FileTime manifestTime = Files.getLastModifiedTime(manifestFile);
