@@ -14,7 +14,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.zip.CRC32C;
@@ -33,7 +35,7 @@ final class CollectState {
     private static final int VERSION = 3;
 
     private final String settings;
-    private final SortedMap<String, Entry> files;
+    private final Map<String, Entry> files;
     private final SortedMap<String, List<String>> history;
     private final List<List<String>> cycles;
 
@@ -55,7 +57,7 @@ final class CollectState {
                  List<String> replacements, String hash, String integrity, long outputSize, List<String> encodings) {
     }
 
-    CollectState(String settings, SortedMap<String, Entry> files, SortedMap<String, List<String>> history,
+    CollectState(String settings, Map<String, Entry> files, SortedMap<String, List<String>> history,
                  List<List<String>> cycles) {
         this.settings = settings;
         this.files = files;
@@ -79,7 +81,7 @@ final class CollectState {
     }
 
     /** Returns every logical path of the last run. */
-    SortedMap<String, Entry> files() {
+    Map<String, Entry> files() {
         return files;
     }
 
@@ -111,8 +113,9 @@ final class CollectState {
                 return empty();
             }
             String settings = string(in);
-            SortedMap<String, Entry> files = new TreeMap<>();
-            for (int n = in.getInt(); n > 0; n--) {
+            int count = in.getInt();
+            Map<String, Entry> files = new HashMap<>(Math.min(count, 1 << 20) * 4 / 3 + 1);
+            for (int n = count; n > 0; n--) {
                 files.put(string(in), entry(in));
             }
             SortedMap<String, List<String>> history = new TreeMap<>();

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,8 @@ public final class Collector {
 
     private Sources sources;
     private CollectState previous;
-    private final Map<String, Asset> assets = new TreeMap<>();
+    /** By logical path, in the order the sources list them (each directory sorted). */
+    private final Map<String, Asset> assets = new LinkedHashMap<>();
     private ReferenceGraph graph;
     private List<List<String>> cycles = List.of();
     /** Whether no source was added, changed or removed since the last run. */
