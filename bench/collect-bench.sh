@@ -10,5 +10,5 @@ cd "$(dirname "$0")/.."
 mvn -B -q -pl ecstatic-tools -am test-compile
 mvn -B -q -pl ecstatic-tools dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/collect-bench.classpath
-exec java -cp "ecstatic-tools/target/test-classes:ecstatic-tools/target/classes:$(cat ecstatic-tools/target/collect-bench.classpath)" \
+exec java -Xms3g -Xmx3g -XX:+AlwaysPreTouch -cp "ecstatic-tools/target/test-classes:ecstatic-tools/target/classes:$(cat ecstatic-tools/target/collect-bench.classpath)" \
     org.ecstatic.tools.CollectBenchmark "$@"
