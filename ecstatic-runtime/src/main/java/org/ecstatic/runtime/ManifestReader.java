@@ -69,6 +69,11 @@ final class ManifestReader {
         } catch (JsonException e) {
             throw new EcstaticException("The manifest " + source + " could not be read: " + e.getMessage()
                     + REBUILD, e);
+        } catch (UnsupportedOperationException | NumberFormatException | ArithmeticException e) {
+            // Parsson's limits on numbers (more than 1,100 digits, exponents beyond an int)
+            String why = String.valueOf(e.getMessage());
+            throw new EcstaticException("The manifest " + source + " holds a number it cannot read: "
+                    + (why.endsWith(".") ? why.substring(0, why.length() - 1) : why) + REBUILD, e);
         }
         return reader.manifest();
     }
@@ -188,7 +193,7 @@ final class ManifestReader {
             throw invalid("it has no \"version\"; expected \"version\": " + Manifest.VERSION);
         }
         boolean ok = switch (version.getValueType()) {
-            case NUMBER -> ((JsonNumber) version).isIntegral() && ((JsonNumber) version).intValue() == Manifest.VERSION;
+            case NUMBER -> ((JsonNumber) version).bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(Manifest.VERSION)) == 0;
             // Django's staticfiles.json says "1.0" or "1.1"
             case STRING -> ((JsonString) version).getString().matches("1(\\.\\d+)?");
             default -> false;

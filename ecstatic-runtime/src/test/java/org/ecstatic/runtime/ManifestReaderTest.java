@@ -240,6 +240,25 @@ class ManifestReaderTest {
         }
 
         @Test
+        void aVersionThatOnlyWrapsAroundToOneIsRefused() {
+            assertThatThrownBy(() -> parse("{\"version\": 4294967297, \"paths\": {}}"))
+                    .hasMessageContaining("its version is 4294967297, this runtime reads version 1");
+            assertThat(parse("{\"version\": 1.0, \"paths\": {}}").size()).isZero();
+        }
+
+        @Test
+        void numbersBeyondWhatTheParserReadsAreReportedNotThrown() {
+            assertThatThrownBy(() -> parse("{\"version\": 1, \"paths\": {}, \"files\": {\"a\": {\"size\": 1"
+                    + "0".repeat(2000) + "}}}"))
+                    .isInstanceOf(EcstaticException.class)
+                    .hasMessage("The manifest m.json holds a number it cannot read: Number of BigDecimal source "
+                            + "characters 2001 exceeded maximal allowed value of 1100" + REBUILD);
+            assertThatThrownBy(() -> parse("{\"version\": 1e9999999999, \"paths\": {}}"))
+                    .isInstanceOf(EcstaticException.class)
+                    .hasMessage("The manifest m.json holds a number it cannot read: Exponent overflow" + REBUILD);
+        }
+
+        @Test
         void reportsTheVersionThenPathsThenFilesWhateverTheirOrder() {
             assertThatThrownBy(() -> parse("{\"files\": {\"/f\": 1}, \"paths\": {\"/p\": \"p\"}, \"version\": 2}"))
                     .hasMessageContaining("its version is 2");

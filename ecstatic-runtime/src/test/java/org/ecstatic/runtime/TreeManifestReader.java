@@ -125,7 +125,7 @@ final class TreeManifestReader {
             throw invalid(source, "it has no \"version\"; expected \"version\": 1");
         }
         boolean ok = switch (version.getValueType()) {
-            case NUMBER -> ((JsonNumber) version).isIntegral() && ((JsonNumber) version).intValue() == 1;
+            case NUMBER -> ((JsonNumber) version).bigDecimalValue().compareTo(java.math.BigDecimal.ONE) == 0;
             case STRING -> ((JsonString) version).getString().matches("1(\\.\\d+)?");
             default -> false;
         };
