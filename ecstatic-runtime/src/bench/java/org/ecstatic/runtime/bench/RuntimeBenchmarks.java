@@ -33,6 +33,7 @@ public final class RuntimeBenchmarks {
                     result.getPrimaryResult().getScore());
         }
         double url = score.get("UrlBenchmark.url") / 1e6;
+        double literal = score.get("UrlBenchmark.urlOfLiteral") / 1e6;
         double floor = score.get("UrlBenchmark.baselineHashMapGet") / 1e6;
         double naive = score.get("UrlBenchmark.baselineManifestLookupAndConcat") / 1e6;
         double load = score.get("ManifestLoadBenchmark.parseAndIndex");
@@ -45,6 +46,9 @@ public final class RuntimeBenchmarks {
                         + "(HashMap.get floor %.1f M/s: %.2fx of it; TreeMap lookup + concat %.1f M/s: %.1fx faster) "
                         + "target >= 20 M/s: %s%n", UrlBenchmark.ENTRIES, url, floor, url / floor, naive, url / naive,
                 url >= 20 ? "met" : "MISSED");
+        System.out.printf(Locale.ROOT, "StaticUrls.url of names that are string constants (a JSP's path=\"...\" or "
+                        + "EL literal), same manifest: %.1f M calls/s (%.2fx the floor) target >= 20 M/s: %s%n",
+                literal, literal / floor, literal >= 20 ? "met" : "MISSED");
         System.out.printf(Locale.ROOT, "Manifest parse + index, %,d entries (%,d bytes of JSON): %.1f ms "
                         + "(Parsson read alone %.1f ms: %.2fx of it) target <= 150 ms: %s%n", ManifestLoadBenchmark.ENTRIES,
                 ManifestLoadBenchmark.jsonBytes(), load, parsson, load / parsson, load <= 150 ? "met" : "MISSED");

@@ -26,6 +26,8 @@ import java.util.concurrent.TimeUnit;
  * {@link StaticUrls#url} on a 10,000-entry manifest, one thread, names taken in a random order. The
  * baselines: a bare {@code HashMap.get} of precomputed URLs (the floor), and the manifest's own
  * sorted-map lookup followed by a string concatenation (what a straightforward implementation does).
+ * {@code url} takes names built at run time (copies, as a computed name would be); {@code urlOfLiteral}
+ * takes the same names as interned constants, as JSP tag attributes and EL literals pass them.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -42,6 +44,8 @@ public class UrlBenchmark {
     private Manifest manifest;
     private Map<String, String> precomputed;
     private String[] names;
+    /** The same names as the JVM holds string constants: a JSP's {@code path="css/site.css"}. */
+    private String[] literals;
     private int next;
 
     @Setup
@@ -53,14 +57,21 @@ public class UrlBenchmark {
         List<String> all = new java.util.ArrayList<>(Manifests.names(ENTRIES));
         Collections.shuffle(all, new Random(42));
         names = new String[MASK + 1];
+        literals = new String[MASK + 1];
         for (int i = 0; i < names.length; i++) {
             names[i] = new String(all.get(i % all.size()));
+            literals[i] = new String(all.get(i % all.size())).intern();
         }
     }
 
     @Benchmark
     public String url() {
         return urls.url(names[next++ & MASK]);
+    }
+
+    @Benchmark
+    public String urlOfLiteral() {
+        return urls.url(literals[next++ & MASK]);
     }
 
     @Benchmark
