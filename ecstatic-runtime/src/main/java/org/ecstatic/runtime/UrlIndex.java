@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * A manifest with the full URL of every logical name worked out in advance, so that resolving a
- * listed name is one hash-map lookup and no allocation. The names are interned: the name a page
- * passes is usually a string constant (a JSP's {@code path="css/site.css"}, an EL literal), which the
+ * listed name is one hash-map lookup and no allocation. The names are interned: the name a tag
+ * passes is usually a string constant of the compiled page ({@code path="css/site.css"}), which the
  * JVM interns too, so the lookup finds the very same object and never compares characters. Interning
  * costs about a microsecond per name at load time. Immutable: a reload builds a new index and swaps
  * the reference.

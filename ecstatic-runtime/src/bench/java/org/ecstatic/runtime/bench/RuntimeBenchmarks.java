@@ -46,8 +46,8 @@ public final class RuntimeBenchmarks {
                         + "(HashMap.get floor %.1f M/s: %.2fx of it; TreeMap lookup + concat %.1f M/s: %.1fx faster) "
                         + "target >= 20 M/s: %s%n", UrlBenchmark.ENTRIES, url, floor, url / floor, naive, url / naive,
                 url >= 20 ? "met" : "MISSED");
-        System.out.printf(Locale.ROOT, "StaticUrls.url of names that are string constants (a JSP's path=\"...\" or "
-                        + "EL literal), same manifest: %.1f M calls/s (%.2fx the floor) target >= 20 M/s: %s%n",
+        System.out.printf(Locale.ROOT, "StaticUrls.url of names that are string constants (a JSP tag's path=\"...\"), "
+                        + "same manifest: %.1f M calls/s (%.2fx the floor) target >= 20 M/s: %s%n",
                 literal, literal / floor, literal >= 20 ? "met" : "MISSED");
         System.out.printf(Locale.ROOT, "Manifest parse + index, %,d entries (%,d bytes of JSON): %.1f ms "
                         + "(Parsson read alone %.1f ms: %.2fx of it) target <= 150 ms: %s%n", ManifestLoadBenchmark.ENTRIES,

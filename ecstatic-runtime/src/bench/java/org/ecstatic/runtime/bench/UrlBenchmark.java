@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * baselines: a bare {@code HashMap.get} of precomputed URLs (the floor), and the manifest's own
  * sorted-map lookup followed by a string concatenation (what a straightforward implementation does).
  * {@code url} takes names built at run time (copies, as a computed name would be); {@code urlOfLiteral}
- * takes the same names as interned constants, as JSP tag attributes and EL literals pass them.
+ * takes the same names as interned constants, as JSP tag attributes pass them.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -44,7 +44,7 @@ public class UrlBenchmark {
     private Manifest manifest;
     private Map<String, String> precomputed;
     private String[] names;
-    /** The same names as the JVM holds string constants: a JSP's {@code path="css/site.css"}. */
+    /** The same names as the JVM holds string constants: a JSP tag's {@code path="css/site.css"}. */
     private String[] literals;
     private int next;
 
