@@ -230,7 +230,8 @@ final class ManifestReader {
         return new EcstaticException("The manifest " + source + " is not an Ecstatic manifest: " + what + REBUILD);
     }
 
-    private static String describe(JsonValue value) {
+    /** Returns how a message names the kind of {@code value}: "an object", "a string", "null"... */
+    static String describe(JsonValue value) {
         return switch (value.getValueType()) {
             case OBJECT -> "an object";
             case ARRAY -> "an array";

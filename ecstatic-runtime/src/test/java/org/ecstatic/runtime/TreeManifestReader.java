@@ -211,14 +211,8 @@ final class TreeManifestReader {
                 + ". Rebuild it with ecstatic:collect (or the ecstatic command line).");
     }
 
+    /** The wording of a value's kind is shared with {@link ManifestReader}: messages must read alike. */
     private static String describe(JsonValue value) {
-        return switch (value.getValueType()) {
-            case OBJECT -> "an object";
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case TRUE, FALSE -> "a boolean";
-            case NULL -> "null";
-        };
+        return ManifestReader.describe(value);
     }
 }
