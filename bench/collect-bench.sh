@@ -6,9 +6,5 @@
 #
 #   bench/collect-bench.sh [rounds (5)] [scale (1.0)] [directory (/dev/shm when there is one)]
 set -eu
-cd "$(dirname "$0")/.."
-mvn -B -q -pl ecstatic-tools -am test-compile
-mvn -B -q -pl ecstatic-tools dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/collect-bench.classpath
-exec java -Xms3g -Xmx3g -XX:+AlwaysPreTouch -cp "ecstatic-tools/target/test-classes:ecstatic-tools/target/classes:$(cat ecstatic-tools/target/collect-bench.classpath)" \
-    org.ecstatic.tools.CollectBenchmark "$@"
+exec "$(dirname "$0")/run.sh" ecstatic-tools org.ecstatic.tools.bench.CollectBenchmark \
+    -Xms3g -Xmx3g -XX:+AlwaysPreTouch -- "$@"

@@ -7,10 +7,5 @@
 #
 # Needs Debian's wrk (apt-get install -y wrk) and Maven.
 set -eu
-cd "$(dirname "$0")/.."
 command -v wrk >/dev/null 2>&1 || { echo "serve-bench: wrk is not installed; run: apt-get install -y wrk" >&2; exit 2; }
-mvn -B -q -pl ecstatic-runtime test-compile
-mvn -B -q -pl ecstatic-runtime dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile=target/serve-bench.classpath
-exec java -cp "ecstatic-runtime/target/test-classes:ecstatic-runtime/target/classes:$(cat ecstatic-runtime/target/serve-bench.classpath)" \
-    org.ecstatic.runtime.serving.ServeBenchmark "$@"
+exec "$(dirname "$0")/run.sh" ecstatic-runtime org.ecstatic.runtime.bench.ServeBenchmark -- "$@"

@@ -1,6 +1,7 @@
 package org.ecstatic.runtime;
 
 import jakarta.servlet.ServletContext;
+import org.ecstatic.runtime.manifest.Manifest;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;

@@ -1,5 +1,7 @@
 package org.ecstatic.runtime;
 
+import org.ecstatic.runtime.manifest.Manifest;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

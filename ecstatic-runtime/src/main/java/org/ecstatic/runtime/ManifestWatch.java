@@ -1,5 +1,7 @@
 package org.ecstatic.runtime;
 
+import org.ecstatic.runtime.manifest.Manifest;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

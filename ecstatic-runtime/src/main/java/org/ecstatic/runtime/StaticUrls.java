@@ -2,6 +2,8 @@ package org.ecstatic.runtime;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRequest;
+import org.ecstatic.runtime.dev.WebAppFiles;
+import org.ecstatic.runtime.manifest.Manifest;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,18 +33,13 @@ public final class StaticUrls implements AutoCloseable {
 
     private final EcstaticConfig config;
     private final String base;
-    private final String source;
-    private final DevFiles devFiles;
+    private final UrlSource source;
     private final UnknownNames unknownNames = new UnknownNames();
-    private volatile UrlIndex index;
-    private volatile ManifestWatch watch;
 
-    private StaticUrls(EcstaticConfig config, String contextPath, String source, Manifest manifest, DevFiles devFiles) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.base = config.baseUrl() != null ? config.baseUrl() : contextPath + config.prefix();
+    private StaticUrls(EcstaticConfig config, String base, UrlSource source) {
+        this.config = config;
+        this.base = base;
         this.source = source;
-        this.devFiles = devFiles;
-        this.index = manifest == null ? null : new UrlIndex(manifest, base);
     }
 
     /**
@@ -56,23 +53,22 @@ public final class StaticUrls implements AutoCloseable {
 
     /** Returns resolution over a fixed manifest read from {@code source} (named in messages). */
     static StaticUrls fixed(EcstaticConfig config, String contextPath, String source, Manifest manifest) {
-        Objects.requireNonNull(contextPath, "contextPath");
         Objects.requireNonNull(manifest, "manifest");
-        return new StaticUrls(config, contextPath, source, manifest, null);
+        String base = base(config, contextPath);
+        return new StaticUrls(config, base, new ManifestUrls(source, manifest, base));
     }
 
     /** Returns resolution over the manifest {@code file}, already read as {@code manifest}, reloaded when it changes. */
     static StaticUrls watching(EcstaticConfig config, String contextPath, Path file, Manifest manifest,
                                Duration interval) {
-        StaticUrls urls = fixed(config, contextPath, file.toString(), manifest);
-        urls.watch = new ManifestWatch(file, interval, urls::replace);
-        return urls;
+        String base = base(config, contextPath);
+        return new StaticUrls(config, base, new ManifestUrls(file.toString(), manifest, base).watch(file, interval));
     }
 
     /** Returns dev-mode resolution: hashes from the files of {@code context} under the configured prefix. */
     static StaticUrls dev(EcstaticConfig config, ServletContext context) {
-        return new StaticUrls(config, context.getContextPath(), null, null,
-                new DevFiles(context, config.prefix()));
+        return new StaticUrls(config, base(config, context.getContextPath()),
+                new DevUrls(new WebAppFiles(context, config.prefix()), config.prefix()));
     }
 
     /**
@@ -105,14 +101,8 @@ public final class StaticUrls implements AutoCloseable {
      * @throws EcstaticException in strict mode, naming the path and the manifest, when the name has no hash
      */
     public String url(String logicalPath) {
-        UrlIndex current = index;
-        if (current != null) {
-            String url = current.url(logicalPath);
-            if (url != null) {
-                return url;
-            }
-        }
-        return resolve(logicalPath, current);
+        String url = source.listedUrl(logicalPath);
+        return url != null ? url : resolve(logicalPath);
     }
 
     /**
@@ -121,26 +111,17 @@ public final class StaticUrls implements AutoCloseable {
      * computed from the file.
      */
     public String integrity(String logicalPath) {
-        String name = LogicalPath.of(logicalPath).name();
-        UrlIndex current = index;
-        if (current == null) {
-            DevFiles.Hashed hashed = devFiles.hashed(name);
-            return hashed == null ? null : hashed.integrity();
-        }
-        String hashedName = current.manifest().hashedName(name);
-        Manifest.FileEntry entry = hashedName == null ? null : current.manifest().file(hashedName);
-        return entry == null ? null : entry.integrity();
+        return source.integrity(LogicalPath.of(logicalPath).name());
     }
 
     /** Returns the manifest in service (the latest good one when reloading), or null in dev mode. */
     public Manifest manifest() {
-        UrlIndex current = index;
-        return current == null ? null : current.manifest();
+        return source.manifest();
     }
 
     /** Returns whether this instance works without a manifest, hashing files on demand. */
     public boolean isDev() {
-        return index == null;
+        return source instanceof DevUrls;
     }
 
     /** Returns the configuration this instance was made with. */
@@ -151,29 +132,27 @@ public final class StaticUrls implements AutoCloseable {
     /** Stops watching the manifest file, if one is watched; resolution goes on with the manifest in service. */
     @Override
     public void close() {
-        ManifestWatch w = watch;
-        if (w != null) {
-            w.close();
-        }
+        source.close();
     }
 
-    /** Returns where the manifest in service came from (a URL or a file path), or null in dev mode. */
-    String source() {
+    /** Returns where the hashes come from. */
+    UrlSource source() {
         return source;
     }
 
-    /** Puts {@code manifest} in service in one step: a reader sees the old index or the new one. */
-    void replace(Manifest manifest) {
-        index = new UrlIndex(manifest, base);
+    private static String base(EcstaticConfig config, String contextPath) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(contextPath, "contextPath");
+        return config.baseUrl() != null ? config.baseUrl() : contextPath + config.prefix();
     }
 
-    private String resolve(String logicalPath, UrlIndex current) {
+    private String resolve(String logicalPath) {
         LogicalPath path = LogicalPath.of(Objects.requireNonNull(logicalPath, "logicalPath"));
         String name = path.name();
         if (name.isEmpty() || name.endsWith("/")) {
             return base + name + path.suffix();
         }
-        String hashed = current != null ? current.manifest().hashedName(name) : devHashedName(name);
+        String hashed = source.hashedName(name);
         if (hashed == null) {
             unknown(name);
             hashed = name;
@@ -181,15 +160,8 @@ public final class StaticUrls implements AutoCloseable {
         return base + hashed + path.suffix();
     }
 
-    private String devHashedName(String name) {
-        DevFiles.Hashed hashed = devFiles.hashed(name);
-        return hashed == null ? null : hashed.hashedName();
-    }
-
     private void unknown(String name) {
-        String where = source != null
-                ? "is not in the manifest " + source
-                : "does not exist at " + config.prefix() + name + " in the web application (dev mode)";
+        String where = source.unknown(name);
         if (config.strict()) {
             throw new EcstaticException("The static file '" + name + "' " + where
                     + ". Check the name, or collect the static files again (ecstatic.strict=true).");

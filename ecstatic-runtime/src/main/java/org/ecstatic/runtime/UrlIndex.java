@@ -1,5 +1,7 @@
 package org.ecstatic.runtime;
 
+import org.ecstatic.runtime.manifest.Manifest;
+
 import java.util.HashMap;
 import java.util.Map;
 

@@ -2,6 +2,7 @@ package org.ecstatic.runtime;
 
 import jakarta.servlet.FilterRegistration;
 import org.ecstatic.runtime.WebApp.Container;
+import org.ecstatic.runtime.manifest.Manifest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

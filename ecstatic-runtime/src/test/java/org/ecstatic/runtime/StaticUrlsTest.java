@@ -1,5 +1,6 @@
 package org.ecstatic.runtime;
 
+import org.ecstatic.runtime.manifest.Manifest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -210,7 +211,7 @@ class StaticUrlsTest {
                     }));
                 }
                 for (int i = 1; i <= 2000; i++) {
-                    urls.replace(manifest(String.format("%012x", i)));
+                    ((ManifestUrls) urls.source()).replace(manifest(String.format("%012x", i)));
                 }
                 running.set(false);
                 for (Future<Integer> result : results) {

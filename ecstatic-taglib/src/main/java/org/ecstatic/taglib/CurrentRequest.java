@@ -5,7 +5,7 @@ import jakarta.servlet.ServletRequestEvent;
 import jakarta.servlet.ServletRequestListener;
 
 /**
- * Remembers the request a thread is serving, so that the EL functions in {@link StaticFunctions},
+ * Remembers the request a thread is serving, so that the EL functions in {@link ElFunctions},
  * which receive only their arguments, can find the web application's {@code StaticUrls}.
  * Registered by the tag library descriptor; applications never use it directly.
  */

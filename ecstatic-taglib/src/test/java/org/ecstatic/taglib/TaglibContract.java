@@ -1,6 +1,6 @@
 package org.ecstatic.taglib;
 
-import org.ecstatic.runtime.Digest;
+import org.ecstatic.runtime.manifest.Digest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;

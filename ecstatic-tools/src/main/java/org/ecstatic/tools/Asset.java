@@ -1,6 +1,6 @@
 package org.ecstatic.tools;
 
-import org.ecstatic.runtime.Digest;
+import org.ecstatic.runtime.manifest.Digest;
 import org.ecstatic.tools.rewrite.Reference;
 
 import java.nio.ByteBuffer;

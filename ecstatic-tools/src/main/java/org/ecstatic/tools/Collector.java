@@ -1,16 +1,15 @@
 package org.ecstatic.tools;
 
-import org.ecstatic.runtime.Digest;
 import org.ecstatic.runtime.EcstaticException;
-import org.ecstatic.runtime.HashedName;
-import org.ecstatic.runtime.Manifest;
+import org.ecstatic.runtime.manifest.Digest;
+import org.ecstatic.runtime.manifest.HashedName;
+import org.ecstatic.runtime.manifest.Manifest;
 import org.ecstatic.tools.rewrite.Reference;
 import org.ecstatic.tools.rewrite.ReferenceTarget;
 import org.ecstatic.tools.rewrite.Rewriter;
 import org.ecstatic.tools.rewrite.Rewriters;
 import org.ecstatic.tools.rewrite.Rewriting;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

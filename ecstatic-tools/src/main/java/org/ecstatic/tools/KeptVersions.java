@@ -1,8 +1,8 @@
 package org.ecstatic.tools;
 
 import org.ecstatic.runtime.EcstaticException;
-import org.ecstatic.runtime.HashedName;
-import org.ecstatic.runtime.Manifest;
+import org.ecstatic.runtime.manifest.HashedName;
+import org.ecstatic.runtime.manifest.Manifest;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package org.ecstatic.tools;
 
-import org.ecstatic.runtime.Digest;
-import org.ecstatic.runtime.Manifest;
+import org.ecstatic.runtime.manifest.Digest;
+import org.ecstatic.runtime.manifest.Manifest;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package org.ecstatic.tools;
 
-import org.ecstatic.runtime.Digest;
 import org.ecstatic.runtime.EcstaticException;
-import org.ecstatic.runtime.Manifest;
+import org.ecstatic.runtime.manifest.Digest;
+import org.ecstatic.runtime.manifest.Manifest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package org.ecstatic.tools;
 
-import org.ecstatic.runtime.Digest;
+import org.ecstatic.runtime.manifest.Digest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package org.ecstatic.tools;
 
-import org.ecstatic.runtime.HashedName;
-import org.ecstatic.runtime.Manifest;
+import org.ecstatic.runtime.manifest.HashedName;
+import org.ecstatic.runtime.manifest.Manifest;
 import org.ecstatic.tools.rewrite.Reference;
 import org.ecstatic.tools.rewrite.Rewriter;
 import org.ecstatic.tools.rewrite.Rewriters;

@@ -1,6 +1,6 @@
 package org.ecstatic.demo;
 
-import org.ecstatic.runtime.Manifest;
+import org.ecstatic.runtime.manifest.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,6 @@
 package org.ecstatic.demo;
 
-import org.ecstatic.runtime.Manifest;
+import org.ecstatic.runtime.manifest.Manifest;
 
 import java.io.IOException;
 import java.net.URI;

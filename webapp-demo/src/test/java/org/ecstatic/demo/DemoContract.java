@@ -1,7 +1,7 @@
 package org.ecstatic.demo;
 
-import org.ecstatic.runtime.Digest;
-import org.ecstatic.runtime.HashedName;
+import org.ecstatic.runtime.manifest.Digest;
+import org.ecstatic.runtime.manifest.HashedName;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;

@@ -1,8 +1,8 @@
 package org.ecstatic.runtime.bench;
 
-import org.ecstatic.runtime.Digest;
-import org.ecstatic.runtime.HashedName;
-import org.ecstatic.runtime.Manifest;
+import org.ecstatic.runtime.manifest.Digest;
+import org.ecstatic.runtime.manifest.HashedName;
+import org.ecstatic.runtime.manifest.Manifest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;

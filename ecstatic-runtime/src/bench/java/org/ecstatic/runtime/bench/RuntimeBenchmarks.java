@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs the runtime's JMH benchmarks and prints a summary against the targets of issue 3:
+ * Runs the runtime's JMH benchmarks and prints a summary against its targets:
  * {@code StaticUrls.url} at least 20 million calls per second on one thread (10,000 entries), and a
  * 50,000-entry manifest parsed and indexed in at most 150 ms. Each figure is shown beside a baseline
- * measured in the same run. Started by {@code bench/jmh.sh}.
+ * measured in the same run. Started by {@code bench/runtime-bench.sh}.
  */
 public final class RuntimeBenchmarks {
     private RuntimeBenchmarks() {

@@ -1,8 +1,8 @@
 package org.ecstatic.runtime.bench;
 
 import org.ecstatic.runtime.EcstaticConfig;
-import org.ecstatic.runtime.Manifest;
 import org.ecstatic.runtime.StaticUrls;
+import org.ecstatic.runtime.manifest.Manifest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

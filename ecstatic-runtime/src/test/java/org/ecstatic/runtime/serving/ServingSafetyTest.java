@@ -16,7 +16,7 @@ import static org.ecstatic.runtime.serving.HostileRequests.INVALID_UTF8;
  * The {@link HostileRequests} against containers configured to let ambiguous paths through
  * (Jetty's LEGACY and UNSAFE URI compliance, Tomcat with backslashes and encoded slashes passed on),
  * so that they reach the filter, which must refuse them itself. The containers with their default
- * settings get the same requests in {@link StaticFilesFilterContract.Safety}.
+ * settings get the same requests in {@link FileServerContract.Safety}.
  */
 class ServingSafetyTest {
 

@@ -1,8 +1,8 @@
 package org.ecstatic.runtime.serving;
 
 import org.ecstatic.runtime.EcstaticConfig;
-import org.ecstatic.runtime.Manifest;
 import org.ecstatic.runtime.StaticUrls;
+import org.ecstatic.runtime.manifest.Manifest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

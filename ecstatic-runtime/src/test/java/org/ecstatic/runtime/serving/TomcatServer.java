@@ -53,7 +53,7 @@ public final class TomcatServer implements TestServer {
         StaticUrls urls = ServingWebapp.urls(CONTEXT_PATH);
         context.addServletContainerInitializer((classes, servletContext) -> {
             servletContext.setAttribute(StaticUrls.ATTRIBUTE, urls);
-            FilterRegistration.Dynamic filter = servletContext.addFilter("ecstatic-files", StaticFilesFilter.class);
+            FilterRegistration.Dynamic filter = servletContext.addFilter("ecstatic-static-files", StaticFilesFilter.class);
             filter.setInitParameters(filterParams);
             filter.addMappingForUrlPatterns(null, false, "/static/*");
         }, null);

@@ -1,12 +1,13 @@
 package org.ecstatic.tools.rewrite;
 
+import org.ecstatic.runtime.manifest.HashedName;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-import org.ecstatic.runtime.HashedName;
 
 /**
  * A reference target split into the path of the file it names and the query and/or fragment after

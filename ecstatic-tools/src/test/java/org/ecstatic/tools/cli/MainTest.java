@@ -1,6 +1,6 @@
 package org.ecstatic.tools.cli;
 
-import org.ecstatic.runtime.Manifest;
+import org.ecstatic.runtime.manifest.Manifest;
 import org.ecstatic.tools.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -167,7 +167,7 @@ class MainTest {
         }
 
         String integrity(Path file) throws IOException {
-            return org.ecstatic.runtime.Digest.of(Files.readAllBytes(file)).integrity();
+            return org.ecstatic.runtime.manifest.Digest.of(Files.readAllBytes(file)).integrity();
         }
     }
 

@@ -1,0 +1,195 @@
+package org.ecstatic.runtime.dev;
+
+import jakarta.servlet.ServletContext;
+import org.ecstatic.runtime.manifest.Digest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+
+/**
+ * The one reader of the web application's static files, at {@code <prefix><name>}: dev-mode URLs
+ * take their hashes from it and the serving filter its bytes, in every mode. When the container maps
+ * a file to disk it is read from there directly, so that its stamp and its bytes agree (Tomcat's
+ * resource cache can answer with older bytes for a few seconds); otherwise (a packed WAR) it is read
+ * through the ServletContext. Never through the network.
+ *
+ * <pre>{@code
+ * WebAppFiles files = new WebAppFiles(servletContext, "/static/");
+ * WebAppFiles.Stamp stamp = files.stamp("css/site.css");          // null when there is no such file
+ * WebAppFiles.Content read = files.read("css/site.css", true, 65536);
+ * read.digest().shortHex();                                        // "3f2a1b9c0d4e"
+ * }</pre>
+ */
+public final class WebAppFiles {
+    private static final int BUFFER = 64 * 1024;
+
+    private final ServletContext context;
+    private final String prefix;
+
+    /** A file's last-modified time (milliseconds, 0 when unknown) and size; a change in either means the file changed. */
+    public record Stamp(long lastModified, long size) {
+    }
+
+    /**
+     * What one read of a file gave: its stamp and length, its digest when it was asked for, and its
+     * bytes when they were asked for and fit.
+     *
+     * @param name   the name under the prefix
+     * @param stamp  the stamp taken before the read
+     * @param length the number of bytes read
+     * @param bytes  the bytes, or null when the file is longer than the read was told to hold
+     * @param digest the SHA-256 of the bytes, or null when it was not asked for
+     */
+    public record Content(String name, Stamp stamp, long length, byte[] bytes, Digest digest) {
+    }
+
+    /** Returns the reader of the files under {@code prefix} (such as {@code /static/}) in {@code context}. */
+    public WebAppFiles(ServletContext context, String prefix) {
+        this.context = context;
+        this.prefix = prefix;
+    }
+
+    /**
+     * Returns the stamp of the file {@code name} as it is now, or null when there is no such file or
+     * the name could leave the static root ({@code ..} segments, a backslash, a trailing slash).
+     */
+    public Stamp stamp(String name) {
+        return isPlainName(name) ? file(name).stamp() : null;
+    }
+
+    /**
+     * Reads the file {@code name} once: its length, its SHA-256 when {@code digest}, and its bytes
+     * when it holds at most {@code maxBytes}.
+     *
+     * @return what was read, or null when there is no such file (or the name could leave the static root)
+     * @throws UncheckedIOException naming the file when it exists but cannot be read
+     */
+    public Content read(String name, boolean digest, long maxBytes) {
+        Stamp stamp = stamp(name);
+        if (stamp == null) {
+            return null;
+        }
+        try (InputStream in = file(name).open()) {
+            if (in == null) {
+                return null;
+            }
+            byte[] head = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            MessageDigest md = digest ? Digest.newSha256() : null;
+            if (md != null) {
+                md.update(head);
+            }
+            long length = head.length + drain(in, md);
+            return new Content(name, stamp, length, length <= maxBytes ? head : null,
+                    md == null ? null : Digest.ofSha256(md.digest()));
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the static file " + prefix + name + ": " + e, e);
+        }
+    }
+
+    /**
+     * Opens the file {@code name} for reading; the caller closes the stream.
+     *
+     * @throws IOException naming the file when it is gone
+     */
+    public InputStream open(String name) throws IOException {
+        InputStream in = isPlainName(name) ? file(name).open() : null;
+        if (in == null) {
+            throw new NoSuchFileException(prefix + name, null, "the static file is gone");
+        }
+        return in;
+    }
+
+    private File file(String name) {
+        String path = prefix + name;
+        String real = context.getRealPath(path);
+        // Jetty gives a path inside the archive for a packed WAR; only a file on disk is read directly
+        return real != null && Files.isRegularFile(Path.of(real))
+                ? new DiskFile(Path.of(real))
+                : new ContextResource(context, path);
+    }
+
+    private static long drain(InputStream in, MessageDigest md) throws IOException {
+        byte[] buffer = new byte[BUFFER];
+        long count = 0;
+        for (int n; (n = in.read(buffer)) != -1; count += n) {
+            if (md != null) {
+                md.update(buffer, 0, n);
+            }
+        }
+        return count;
+    }
+
+    /** Whether {@code name} stays inside the static root: no {@code ..} segment, no backslash. */
+    private static boolean isPlainName(String name) {
+        return !(name.isEmpty() || name.endsWith("/") || name.indexOf('\\') >= 0 || name.equals("..")
+                || name.startsWith("../") || name.contains("/../") || name.endsWith("/.."));
+    }
+
+    /** One file of the web application, on disk or behind the ServletContext. */
+    private sealed interface File {
+        /** Returns the file's stamp, or null when it does not exist. */
+        Stamp stamp();
+
+        /** Opens the file, or returns null when it does not exist. */
+        InputStream open() throws IOException;
+    }
+
+    private record DiskFile(Path file) implements File {
+        @Override
+        public Stamp stamp() {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return attributes.isRegularFile()
+                        ? new Stamp(attributes.lastModifiedTime().toMillis(), attributes.size())
+                        : null;
+            } catch (NoSuchFileException e) {
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the attributes of " + file, e);
+            }
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+            try {
+                return Files.newInputStream(file);
+            } catch (NoSuchFileException e) {
+                return null;
+            }
+        }
+    }
+
+    private record ContextResource(ServletContext context, String path) implements File {
+        @Override
+        public Stamp stamp() {
+            try {
+                URL url = context.getResource(path);
+                if (url == null) {
+                    return null;
+                }
+                URLConnection connection = url.openConnection();
+                connection.setUseCaches(false);
+                Stamp stamp = new Stamp(Math.max(0, connection.getLastModified()), connection.getContentLengthLong());
+                connection.getInputStream().close();
+                return stamp;
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public InputStream open() {
+            return context.getResourceAsStream(path);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.ecstatic.runtime.serving;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The conditional request headers, evaluated in the order of RFC 9110 section 13.2.2:
+ * If-Match, else If-Unmodified-Since (412 when false); then If-None-Match, else If-Modified-Since
+ * (304 when false; If-Modified-Since only for GET and HEAD, and ignored when If-None-Match is sent).
+ * Malformed dates are ignored.
+ */
+final class Preconditions {
+
+    /** The outcome. */
+    enum Outcome {
+        /** Send the representation (or the part asked for). */
+        PROCEED,
+        /** 304 Not Modified. */
+        NOT_MODIFIED,
+        /** 412 Precondition Failed. */
+        FAILED
+    }
+
+    private Preconditions() {
+    }
+
+    /**
+     * Evaluates the request's preconditions against a representation.
+     *
+     * @param etag         the representation's strong ETag, quoted
+     * @param lastModified the file's last modification, in seconds since the epoch
+     */
+    static Outcome evaluate(HttpServletRequest request, String etag, long lastModified) {
+        String ifMatch = request.getHeader("If-Match");
+        if (ifMatch != null) {
+            if (!EntityTags.matches(ifMatch, etag, false)) {
+                return Outcome.FAILED;
+            }
+        } else {
+            long since = HttpDate.parse(request.getHeader("If-Unmodified-Since"));
+            if (since >= 0 && lastModified > since) {
+                return Outcome.FAILED;
+            }
+        }
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return EntityTags.matches(ifNoneMatch, etag, true) ? Outcome.NOT_MODIFIED : Outcome.PROCEED;
+        }
+        long since = HttpDate.parse(request.getHeader("If-Modified-Since"));
+        return since >= 0 && lastModified <= since ? Outcome.NOT_MODIFIED : Outcome.PROCEED;
+    }
+
+    /**
+     * Returns whether a Range header may be honoured under the request's If-Range: true when there is
+     * no If-Range, or it names the representation's strong ETag, or it is the exact Last-Modified date.
+     */
+    static boolean rangeApplies(HttpServletRequest request, String etag, long lastModified) {
+        String ifRange = request.getHeader("If-Range");
+        if (ifRange == null) {
+            return true;
+        }
+        String value = ifRange.trim();
+        if (value.startsWith("\"") || value.startsWith("W/")) {
+            // one entity-tag, compared strongly: a weak tag never matches
+            return value.equals(etag);
+        }
+        return HttpDate.parse(value) == lastModified;
+    }
+}

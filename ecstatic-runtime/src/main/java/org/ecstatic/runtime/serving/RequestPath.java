@@ -1,0 +1,157 @@
+package org.ecstatic.runtime.serving;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The name a request asks for below the static mount ({@code <contextPath><prefix>}), worked out
+ * from the raw request URI, never from the container's decoded and normalised servlet path.
+ * Anything that is not plainly canonical is refused before any lookup: {@code ..} and {@code .}
+ * segments, empty segments ({@code //}), {@code ;} path parameters, {@code \}, control characters,
+ * percent-encoded {@code / \ . % ;} or control characters, and percent-encoded bytes that are not
+ * valid UTF-8 (overlong forms included).
+ *
+ * @param verdict what to do with the request
+ * @param name    the decoded name relative to the static root when {@code verdict} is {@link Verdict#NAME}, else null
+ */
+record RequestPath(Verdict verdict, String name) {
+
+    /** What a raw request path amounts to. */
+    enum Verdict {
+        /** Not below the static mount, or a directory: not this filter's business. */
+        OUTSIDE,
+        /** Not in canonical form: refused before any lookup. */
+        NON_CANONICAL,
+        /** A WEB-INF or META-INF segment: never served. */
+        FORBIDDEN,
+        /** A canonical name below the static mount. */
+        NAME
+    }
+
+    private static final RequestPath OUTSIDE = new RequestPath(Verdict.OUTSIDE, null);
+    private static final RequestPath NON_CANONICAL = new RequestPath(Verdict.NON_CANONICAL, null);
+    private static final RequestPath FORBIDDEN = new RequestPath(Verdict.FORBIDDEN, null);
+
+    /** Raw characters allowed in a path below the mount: unreserved, sub-delimiters but ';', ':', '@', '/'. */
+    private static final boolean[] RAW_ALLOWED = new boolean[128];
+
+    static {
+        for (char c : ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+                + "-._~!$&'()*+,=:@/").toCharArray()) {
+            RAW_ALLOWED[c] = true;
+        }
+    }
+
+    /**
+     * Classifies a raw request URI.
+     *
+     * @param rawUri the request URI as sent, without the query ({@code HttpServletRequest.getRequestURI()})
+     * @param mount  the context path followed by the static prefix, e.g. {@code /app/static/}
+     */
+    static RequestPath of(String rawUri, String mount) {
+        if (!rawUri.startsWith(mount)) {
+            return looksCanonical(rawUri) ? OUTSIDE : NON_CANONICAL;
+        }
+        String rest = rawUri.substring(mount.length());
+        int percent = checkRawCharacters(rest);
+        if (percent == -2) {
+            return NON_CANONICAL;
+        }
+        String name = percent == -1 ? rest : decode(rest);
+        if (name == null) {
+            return NON_CANONICAL;
+        }
+        return checkSegments(name);
+    }
+
+    /** Returns -2 when a character is not allowed, -1 when there is no escape, else the index of the first '%'. */
+    private static int checkRawCharacters(String rest) {
+        int firstPercent = -1;
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= rest.length() || !escapeAllowed(hex(rest.charAt(i + 1)), hex(rest.charAt(i + 2)))) {
+                    return -2;
+                }
+                firstPercent = firstPercent == -1 ? i : firstPercent;
+                i += 2;
+            } else if (c >= 128 || !RAW_ALLOWED[c]) {
+                return -2;
+            }
+        }
+        return firstPercent;
+    }
+
+    private static boolean escapeAllowed(int high, int low) {
+        if (high < 0 || low < 0) {
+            return false;
+        }
+        int b = high << 4 | low;
+        return b >= 0x80 || (b >= 0x20 && b != 0x7f && b != '/' && b != '\\' && b != '.' && b != '%' && b != ';');
+    }
+
+    private static String decode(String rest) {
+        ByteBuffer bytes = ByteBuffer.allocate(rest.length());
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '%') {
+                bytes.put((byte) (hex(rest.charAt(i + 1)) << 4 | hex(rest.charAt(i + 2))));
+                i += 2;
+            } else {
+                bytes.put((byte) c);
+            }
+        }
+        bytes.flip();
+        try {
+            // a new decoder reports malformed input: overlong forms, surrogates, truncated sequences
+            return StandardCharsets.UTF_8.newDecoder().decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static RequestPath checkSegments(String name) {
+        if (name.isEmpty() || name.endsWith("/")) {
+            return name.contains("//") || name.startsWith("/") ? NON_CANONICAL : OUTSIDE;
+        }
+        int start = 0;
+        boolean forbidden = false;
+        while (start <= name.length()) {
+            int end = name.indexOf('/', start);
+            end = end == -1 ? name.length() : end;
+            int length = end - start;
+            if (length == 0 || (length == 1 && name.charAt(start) == '.')
+                    || (length == 2 && name.startsWith("..", start))) {
+                return NON_CANONICAL;
+            }
+            forbidden |= isSegment(name, start, length, "WEB-INF") || isSegment(name, start, length, "META-INF");
+            start = end + 1;
+        }
+        return forbidden ? FORBIDDEN : new RequestPath(Verdict.NAME, name);
+    }
+
+    private static boolean isSegment(String name, int start, int length, String segment) {
+        return length == segment.length() && name.regionMatches(true, start, segment, 0, length);
+    }
+
+    /** Whether a path outside the mount is free of the features that make a path ambiguous. */
+    private static boolean looksCanonical(String rawUri) {
+        return !(rawUri.contains("//") || rawUri.contains("/./") || rawUri.contains("/../")
+                || rawUri.endsWith("/.") || rawUri.endsWith("/..") || rawUri.indexOf('%') >= 0
+                || rawUri.indexOf(';') >= 0 || rawUri.indexOf('\\') >= 0);
+    }
+
+    private static int hex(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,91 @@
+package org.ecstatic.runtime;
+
+import org.ecstatic.runtime.WebApp.Container;
+import org.ecstatic.runtime.manifest.Digest;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Dev mode ({@code ecstatic.mode=dev}): hashes from the web application's own files, in a real container. */
+class DevUrlsTest {
+    @TempDir
+    Path root;
+
+    WebApp.Setup dev(Container container) throws Exception {
+        return new WebApp.Setup(container, WebApp.copy(root, "site")).parameter("ecstatic.mode", "dev");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Container.class)
+    void hashesTheFileAsItIsInTheWebApplication(Container container) throws Exception {
+        try (LogCapture log = LogCapture.ecstatic(); WebApp app = dev(container).start()) {
+            assertThat(app.urls().isDev()).isTrue();
+            assertThat(app.urls().manifest()).isNull();
+            assertThat(app.get("/urls?name=/js/app.js?v=1")).isEqualTo("/app/static/js/app.23f4382db037.js?v=1");
+            assertThat(app.urls().integrity("js/app.js")).isEqualTo("sha256-I/Q4LbA3hts2YwmzIF7KwavHw/Z1rE6vPdyBJ4CAcDo=");
+            assertThat(log.messages(Level.INFO)).containsExactly(
+                    "Ecstatic: dev mode (ecstatic.mode=dev): hashing the files under /static/ on demand");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Container.class)
+    void readsThroughTheServletContextFromAPackedWar(Container container) throws Exception {
+        Path war = WebApp.war(WebApp.copy(root.resolve("site"), "site"));
+        try (WebApp app = new WebApp.Setup(container, war).parameter("ecstatic.mode", "dev").start()) {
+            String real = app.context().getRealPath("/static/js/app.js");
+            assertThat(real == null || !Files.exists(Path.of(real))).as("not a file on disk: %s", real).isTrue();
+            assertThat(app.get("/urls?name=js/app.js")).isEqualTo("/app/static/js/app.23f4382db037.js");
+            assertThat(app.urls().integrity("js/app.js")).isEqualTo("sha256-I/Q4LbA3hts2YwmzIF7KwavHw/Z1rE6vPdyBJ4CAcDo=");
+            assertThat(app.get("/urls?name=js/none.js")).isEqualTo("/app/static/js/none.js");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Container.class)
+    void givesAnEditedFileANewUrlWithoutARestart(Container container) throws Exception {
+        Path css = root.resolve("static/css/site.css");
+        try (WebApp app = dev(container).start()) {
+            assertThat(app.get("/urls?name=css/site.css")).isEqualTo("/app/static/css/site.97e2e94903cc.css");
+            Files.writeString(css, "body { color: #444; }\n", StandardCharsets.UTF_8);
+            Files.setLastModifiedTime(css, FileTime.from(Instant.now().plusSeconds(5)));
+            String hash = Digest.of("body { color: #444; }\n".getBytes(StandardCharsets.UTF_8)).shortHex();
+            assertThat(app.get("/urls?name=css/site.css")).isEqualTo("/app/static/css/site." + hash + ".css");
+            assertThat(app.urls().integrity("css/site.css"))
+                    .isEqualTo(Digest.of("body { color: #444; }\n".getBytes(StandardCharsets.UTF_8)).integrity());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Container.class)
+    void treatsAMissingFileAsUnknown(Container container) throws Exception {
+        try (LogCapture log = LogCapture.ecstatic(); WebApp app = dev(container).start()) {
+            assertThat(app.get("/urls?name=css/none.css")).isEqualTo("/app/static/css/none.css");
+            assertThat(app.get("/urls?name=../WEB-INF/web.xml")).isEqualTo("/app/static/../WEB-INF/web.xml");
+            assertThat(app.urls().integrity("css/none.css")).isNull();
+            assertThat(log.messages(Level.WARNING)).first().isEqualTo("Ecstatic: the static file 'css/none.css' does "
+                    + "not exist at /static/css/none.css in the web application (dev mode); its URL "
+                    + "/app/static/css/none.css carries no hash. Check the name, or collect the static files again.");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Container.class)
+    void throwsForAMissingFileInStrictMode(Container container) throws Exception {
+        try (WebApp app = dev(container).parameter("ecstatic.strict", "true").start()) {
+            assertThatThrownBy(() -> app.urls().url("css/none.css")).hasMessage("The static file 'css/none.css' "
+                    + "does not exist at /static/css/none.css in the web application (dev mode). Check the name, "
+                    + "or collect the static files again (ecstatic.strict=true).");
+        }
+    }
+}

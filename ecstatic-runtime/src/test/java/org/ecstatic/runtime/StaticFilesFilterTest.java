@@ -1,0 +1,169 @@
+package org.ecstatic.runtime;
+
+import org.eclipse.jetty.http.UriCompliance;
+import org.ecstatic.runtime.manifest.Digest;
+import org.ecstatic.runtime.serving.Http;
+import org.ecstatic.runtime.serving.JettyServer;
+import org.ecstatic.runtime.serving.TestServer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ecstatic.runtime.serving.Http.header;
+import static org.ecstatic.runtime.serving.ServingWebapp.BIG_BIN;
+import static org.ecstatic.runtime.serving.ServingWebapp.SITE_CSS;
+import static org.ecstatic.runtime.serving.ServingWebapp.bytes;
+
+/** The filter's init parameters, dev mode and manifest reloads, on Jetty with the real start-up wiring. */
+class StaticFilesFilterTest {
+
+    @Nested
+    class InitParameters {
+        @Test
+        void addsAccessControlAllowOriginToFilesAnd304sWhenConfigured() throws Exception {
+            try (TestServer server = JettyServer.start(Map.of("corsAllowOrigin", "https://app.example.com"))) {
+                HttpResponse<byte[]> ok = Http.get(server, SITE_CSS);
+                HttpResponse<byte[]> notModified = Http.get(server, SITE_CSS, "If-None-Match", "\"512ca9ff1848\"");
+
+                assertThat(header(ok, "Access-Control-Allow-Origin")).isEqualTo("https://app.example.com");
+                assertThat(header(notModified, "Access-Control-Allow-Origin")).isEqualTo("https://app.example.com");
+            }
+        }
+
+        @Test
+        void sendsNoAccessControlAllowOriginByDefault() throws Exception {
+            try (TestServer server = JettyServer.start(Map.of())) {
+                assertThat(header(Http.get(server, SITE_CSS), "Access-Control-Allow-Origin")).isNull();
+            }
+        }
+
+        @Test
+        void streamsEveryFileWithAZeroMemoryBound() throws Exception {
+            try (TestServer server = JettyServer.start(Map.of("maxCachedFileSize", "0"))) {
+                HttpResponse<byte[]> whole = Http.get(server, SITE_CSS);
+                HttpResponse<byte[]> gzip = Http.get(server, SITE_CSS, "Accept-Encoding", "gzip");
+                HttpResponse<byte[]> part = Http.get(server, SITE_CSS, "Range", "bytes=100-199");
+
+                assertThat(whole.body()).isEqualTo(bytes(SITE_CSS));
+                assertThat(gzip.body()).isEqualTo(bytes(SITE_CSS + ".gz"));
+                assertThat(part.body()).isEqualTo(java.util.Arrays.copyOfRange(bytes(SITE_CSS), 100, 200));
+            }
+        }
+
+        @Test
+        void holdsFilesInMemoryUntilTheTotalBoundAndStreamsTheRest() throws Exception {
+            try (TestServer server = JettyServer.start(Map.of("maxCachedFileSize", "200000", "maxCacheBytes", "6000"))) {
+                assertThat(Http.get(server, SITE_CSS).body()).isEqualTo(bytes(SITE_CSS));
+                assertThat(Http.get(server, BIG_BIN).body()).isEqualTo(bytes(BIG_BIN));
+                assertThat(Http.get(server, BIG_BIN, "Range", "bytes=-3").body())
+                        .isEqualTo(java.util.Arrays.copyOfRange(bytes(BIG_BIN), 99997, 100000));
+            }
+        }
+
+        @Test
+        void refusesToStartWithASizeThatIsNotANumber() {
+            assertThatThrownBy(() -> JettyServer.start(Map.of("maxCachedFileSize", "64k")).close())
+                    .hasStackTraceContaining("The init parameter maxCachedFileSize of the filter")
+                    .hasStackTraceContaining("is '64k'; expected a whole number of bytes such as 65536 "
+                            + "(0 streams every file)");
+        }
+
+        @Test
+        void refusesToStartWhenEcstaticWasNotStarted() {
+            assertThatThrownBy(() -> JettyServer.start(UriCompliance.DEFAULT, Map.of(), null).close())
+                    .hasStackTraceContaining("Ecstatic is not started for the web application ''");
+        }
+    }
+
+    @Nested
+    class DevMode {
+        @TempDir
+        Path root;
+
+        private TestServer startDev() throws Exception {
+            return JettyServer.startWithInitializer(WebApp.copy(root, "serving"), Map.of("ecstatic.mode", "dev"));
+        }
+
+        @Test
+        void servesTheCurrentUnhashedFileBehindAnyHashWithNoCache() throws Exception {
+            try (TestServer server = startDev()) {
+                HttpResponse<byte[]> response = Http.get(server, "/static/css/site.0123456789ab.css");
+
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.body()).isEqualTo(bytes("/static/css/site.css"));
+                assertThat(header(response, "Cache-Control")).isEqualTo("no-cache");
+                assertThat(header(response, "ETag")).isEqualTo(
+                        "\"" + Digest.of(bytes("/static/css/site.css")).shortHex() + "\"");
+                assertThat(header(response, "Content-Type")).isEqualTo("text/css;charset=utf-8");
+            }
+        }
+
+        @Test
+        void servesAnEditedFileWithoutARestart() throws Exception {
+            try (TestServer server = startDev()) {
+                Path css = root.resolve("static/css/site.css");
+                String before = header(Http.get(server, "/static/css/site.0123456789ab.css"), "ETag");
+                Files.writeString(css, "body { color: blue; }\n");
+                Files.setLastModifiedTime(css, FileTime.from(Instant.now().plusSeconds(5)));
+
+                HttpResponse<byte[]> after = Http.get(server, "/static/css/site.0123456789ab.css",
+                        "If-None-Match", before);
+
+                assertThat(after.statusCode()).isEqualTo(200);
+                assertThat(new String(after.body(), StandardCharsets.UTF_8)).isEqualTo("body { color: blue; }\n");
+            }
+        }
+
+        @Test
+        void answersAHashedNameWithoutAFileWith404() throws Exception {
+            try (TestServer server = startDev()) {
+                HttpResponse<byte[]> response = Http.get(server, "/static/css/missing.0123456789ab.css");
+
+                assertThat(response.statusCode()).isEqualTo(404);
+                assertThat(header(response, "Cache-Control")).isEqualTo("no-store");
+            }
+        }
+    }
+
+    @Nested
+    class ManifestReload {
+        @TempDir
+        Path root;
+
+        @Test
+        void servesTheFilesOfAReloadedManifest() throws Exception {
+            WebApp.copy(root, "serving");
+            Path manifest = root.resolve("manifest.json");
+            Files.writeString(manifest, "{\"version\": 1, \"paths\": {}, \"files\": {}}\n");
+            Map<String, String> params = Map.of("ecstatic.mode", "manifest", "ecstatic.manifest", "file:" + manifest);
+            try (TestServer server = JettyServer.startWithInitializer(root, params)) {
+                assertThat(Http.get(server, SITE_CSS).statusCode()).isEqualTo(404);
+
+                Files.copy(root.resolve("WEB-INF/classes/META-INF/ecstatic/manifest.json"), manifest,
+                        StandardCopyOption.REPLACE_EXISTING);
+                Files.setLastModifiedTime(manifest, FileTime.from(Instant.now().plusSeconds(5)));
+
+                HttpResponse<byte[]> response = Http.get(server, SITE_CSS);
+                for (long deadline = System.nanoTime() + 10_000_000_000L;
+                     response.statusCode() == 404 && System.nanoTime() < deadline; ) {
+                    Thread.sleep(100);
+                    response = Http.get(server, SITE_CSS);
+                }
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(header(response, "Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+                assertThat(response.body()).isEqualTo(bytes(SITE_CSS));
+            }
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.ecstatic.runtime.serving;
+
+import java.util.Map;
+
+/** The serving contract on embedded Tomcat 10.1, default connector settings, context {@code /app}. */
+class FileServerTomcatTest extends FileServerContract {
+    @Override
+    TestServer startServer() throws Exception {
+        return TomcatServer.start(false, Map.of());
+    }
+}
