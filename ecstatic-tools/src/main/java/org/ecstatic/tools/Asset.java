@@ -32,6 +32,10 @@ final class Asset {
     String integrity;
     long outputSize;
     List<String> encodings = List.of();
+    /** The size and modification time of each file written, in the order of {@link CollectState.Entry#outputNames}. */
+    List<CollectState.Written> written = List.of();
+    /** Whether an output of the last run is not as that run left it: all of them are written again. */
+    boolean repair;
     /** Whether this run writes the output of this asset. */
     boolean write;
     /** Whether it was written as soon as it was read: it has no references to rewrite. */
@@ -77,6 +81,7 @@ final class Asset {
         integrity = previous.integrity();
         outputSize = previous.outputSize();
         encodings = previous.encodings();
+        written = previous.written();
         release();
     }
 
@@ -126,6 +131,6 @@ final class Asset {
     /** Returns the state to remember of this asset for the next run. */
     CollectState.Entry toEntry() {
         return new CollectState.Entry(source.size(), source.modified(), sourceSha, references, targets, replacements,
-                noHash ? null : hash, integrity, outputSize, encodings);
+                noHash ? null : hash, integrity, outputSize, encodings, written);
     }
 }

@@ -1,5 +1,8 @@
 package org.ecstatic.tools;
 
+import org.ecstatic.runtime.manifest.Digest;
+
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +79,7 @@ public record CollectOptions(List<Path> sources, List<Path> jars, Path output, P
 
     /**
      * Returns a builder for a run writing to {@code output} and {@code manifest}. The state file
-     * defaults to {@code <manifest>.state} beside the manifest; everything else to its documented default.
+     * defaults to {@link #defaultState}; everything else to its documented default.
      */
     public static Builder builder(Path output, Path manifest) {
         return new Builder(output, manifest);
@@ -89,6 +92,21 @@ public record CollectOptions(List<Path> sources, List<Path> jars, Path output, P
         b.jars.addAll(jars);
         return b.state(state).excludes(excludes).noHash(noHash).strict(strict).ignoreMissing(ignoreMissing)
                 .compare(compare).precompress(precompress).brotliQuality(brotliQuality).staticPrefix(staticPrefix);
+    }
+
+    /**
+     * Returns where the state of the runs writing {@code output} and {@code manifest} is kept unless told
+     * otherwise: in the user's cache directory ({@code $XDG_CACHE_HOME/ecstatic}, else
+     * {@code ~/.cache/ecstatic}), under a name derived from the two absolute paths. Never beside the
+     * manifest or in the output: those are packaged, and the state holds the build machine's paths.
+     */
+    public static Path defaultState(Path output, Path manifest) {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        String key = output.toAbsolutePath().normalize() + "\n" + manifest.toAbsolutePath().normalize();
+        String hash = Digest.of(key.getBytes(StandardCharsets.UTF_8)).shortHex();
+        return cache.resolve("ecstatic").resolve(manifest.getFileName() + "-" + hash + ".state");
     }
 
     private static String normalizePrefix(String prefix) {
@@ -188,7 +206,7 @@ public record CollectOptions(List<Path> sources, List<Path> jars, Path output, P
 
         /** Returns the options. */
         public CollectOptions build() {
-            Path stateFile = state != null ? state : manifest.resolveSibling(manifest.getFileName() + ".state");
+            Path stateFile = state != null ? state : defaultState(output, manifest);
             return new CollectOptions(sources, jars, output, manifest, stateFile, excludes, noHash, strict,
                     ignoreMissing, compare, precompress, brotliQuality, staticPrefix);
         }

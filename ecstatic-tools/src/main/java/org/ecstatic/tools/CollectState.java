@@ -1,6 +1,8 @@
 package org.ecstatic.tools;
 
 import org.ecstatic.runtime.EcstaticException;
+import org.ecstatic.runtime.manifest.HashedName;
+import org.ecstatic.runtime.manifest.Names;
 import org.ecstatic.tools.rewrite.Reference;
 
 import java.io.BufferedOutputStream;
@@ -26,13 +28,17 @@ import java.util.zip.CheckedOutputStream;
  * What the last run knew about each source, so that the next run reads only what changed: size,
  * modification time and content hash of the source, its references and the logical paths they name,
  * what they were replaced with, and the hashed file written. Also the order in which hashed versions
- * of each logical path appeared, for {@code clean --keep N}. Kept in a compact binary file beside the
- * manifest (it is read on every run, so it must be quick to read); a file that cannot be read as
- * such (it ends with a CRC-32C of the rest) only makes the next run a full one.
+ * of each logical path appeared, for {@code clean --keep N}, and the size and modification time of
+ * every file written, so that an output changed or deleted behind the collector's back is written
+ * again. Kept in a compact binary file outside what is packaged (it is read on every run, so it must
+ * be quick to read). A file that cannot be read as such (it ends with a CRC-32C of the rest) only
+ * makes the next run a full one; so does one that names a file the collector would not write (a
+ * name that could leave the output directory, a hash that is not 12 hex digits, an unknown
+ * encoding): the CRC-32C finds damage, not tampering, and a state kept in a CI cache is not trusted.
  */
 final class CollectState {
     private static final int MAGIC = 0x45435354; // "ECST"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     private final String settings;
     private final Map<String, Entry> files;
@@ -52,9 +58,51 @@ final class CollectState {
      * @param integrity    the integrity of the written file
      * @param outputSize   the size of the written file
      * @param encodings    the precompressed forms written beside it
+     * @param written      the size and modification time of each file written for it, as
+     *                     {@link #outputNames} names them
      */
     record Entry(long size, long modified, String sourceSha, List<Reference> references, List<String> targets,
-                 List<String> replacements, String hash, String integrity, long outputSize, List<String> encodings) {
+                 List<String> replacements, String hash, String integrity, long outputSize, List<String> encodings,
+                 List<Written> written) {
+
+        /**
+         * Returns the names of the files written for {@code logical}, relative to the output: the
+         * original, then the hashed copy and its compressed forms (none for a no-hash file).
+         */
+        List<String> outputNames(String logical) {
+            return CollectState.outputNames(logical, hash, encodings);
+        }
+
+        /** Returns whether every name this entry would put into the output is one the collector writes. */
+        boolean isValid(String logical) {
+            return Names.isPlain(logical) && (hash == null || HashedName.isHash(hash))
+                    && Precompressor.ENCODINGS.containsAll(encodings) && written.size() == outputNames(logical).size();
+        }
+    }
+
+    /**
+     * Returns the names of the files written for {@code logical}, relative to the output: the original,
+     * then for a hashed file ({@code hash} not null) the hashed copy and its compressed forms.
+     */
+    static List<String> outputNames(String logical, String hash, List<String> encodings) {
+        if (hash == null) {
+            return List.of(logical);
+        }
+        String hashed = HashedName.format(logical, hash);
+        List<String> names = new ArrayList<>(2 + encodings.size());
+        names.add(logical);
+        names.add(hashed);
+        encodings.forEach(encoding -> names.add(hashed + Precompressor.suffix(encoding)));
+        return names;
+    }
+
+    /**
+     * A file as the collector left it: a later run that finds another size or modification time writes it again.
+     *
+     * @param size     the length in bytes
+     * @param modified the modification time in milliseconds since the epoch
+     */
+    record Written(long size, long modified) {
     }
 
     CollectState(String settings, Map<String, Entry> files, SortedMap<String, List<String>> history,
@@ -126,10 +174,19 @@ final class CollectState {
             for (int n = in.getInt(); n > 0; n--) {
                 cycles.add(strings(in));
             }
-            return new CollectState(settings, files, history, List.copyOf(cycles));
+            CollectState state = new CollectState(settings, files, history, List.copyOf(cycles));
+            return state.isValid() ? state : empty();
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
             return empty(); // damaged: the next run is a full one
         }
+    }
+
+    /** Returns whether every name and hash of this state is one the collector could have written. */
+    private boolean isValid() {
+        return files.entrySet().stream().allMatch(e -> e.getValue().isValid(e.getKey()))
+                && history.entrySet().stream().allMatch(e -> Names.isPlain(e.getKey())
+                        && e.getValue().stream().allMatch(HashedName::isHash))
+                && cycles.stream().flatMap(List::stream).allMatch(Names::isPlain);
     }
 
     /** Writes the state to {@code file}: to a temporary file beside it, then moved into place. */
@@ -184,6 +241,11 @@ final class CollectState {
         string(out, e.integrity());
         out.writeLong(e.outputSize());
         strings(out, e.encodings());
+        out.writeInt(e.written().size());
+        for (Written w : e.written()) {
+            out.writeLong(w.size());
+            out.writeLong(w.modified());
+        }
     }
 
     /** Returns the CRC-32C of {@code bytes[0, length)}, which ends the file, so that damage is noticed. */
@@ -209,8 +271,17 @@ final class CollectState {
             targets.add(string(in));
             replacements.add(string(in));
         }
-        return new Entry(size, modified, sourceSha, references, targets, replacements, string(in), string(in),
-                in.getLong(), strings(in));
+        String hash = string(in);
+        String integrity = string(in);
+        long outputSize = in.getLong();
+        List<String> encodings = strings(in);
+        int count = in.getInt();
+        List<Written> written = new ArrayList<>(Math.min(count, 8));
+        for (int i = 0; i < count; i++) {
+            written.add(new Written(in.getLong(), in.getLong()));
+        }
+        return new Entry(size, modified, sourceSha, references, targets, replacements, hash, integrity, outputSize,
+                encodings, List.copyOf(written));
     }
 
     /** Writes a string of any length as UTF-8 (length -1 for null). */

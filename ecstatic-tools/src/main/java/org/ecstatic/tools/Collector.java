@@ -10,6 +10,7 @@ import org.ecstatic.tools.rewrite.Rewriter;
 import org.ecstatic.tools.rewrite.Rewriters;
 import org.ecstatic.tools.rewrite.Rewriting;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -158,6 +159,7 @@ public final class Collector {
         if (options.precompress()) {
             Precompressor.ensureBrotli();
         }
+        refuseOutputInsideASource();
         // the state file is read while the sources are listed
         ForkJoinTask<CollectState> state = ForkJoinTask.adapt(() -> CollectState.read(options.state())).fork();
         sources = Sources.scan(options.sources(), options.jars(), Globs.of(options.excludes()));
@@ -174,6 +176,35 @@ public final class Collector {
         if (known < previous.files().size()) {
             previous.files().keySet().stream().filter(logical -> !assets.containsKey(logical)).forEach(removed::add);
         }
+    }
+
+    /** Refuses an output directory inside a source directory: each run would collect the last one's output. */
+    private void refuseOutputInsideASource() {
+        Path output = realOrAbsolute(options.output());
+        for (Path source : options.sources()) {
+            Path root = realOrAbsolute(source);
+            if (output.startsWith(root)) {
+                throw new EcstaticException("The output directory " + options.output() + (output.equals(root)
+                        ? " is the source directory " : " is inside the source directory ") + source
+                        + ": every run would collect the output of the last one again. Write the output "
+                        + "outside the sources (for a WAR, the exploded WAR under target/).");
+            }
+        }
+    }
+
+    private static Path realOrAbsolute(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        // the output may not exist yet: resolve the part that does, so that a symbolic link is seen through
+        for (Path existing = absolute; existing != null; existing = existing.getParent()) {
+            if (Files.exists(existing)) {
+                try {
+                    return existing.toRealPath().resolve(existing.relativize(absolute));
+                } catch (IOException e) {
+                    return absolute;
+                }
+            }
+        }
+        return absolute;
     }
 
     /** The options that change what is written for the same sources. */
@@ -193,12 +224,13 @@ public final class Collector {
     }
 
     private void digest(Asset asset) {
-        if (options.compare() == CollectOptions.Compare.MTIME && asset.sameStamp()) {
+        asset.repair = asset.previous != null && !outputsAsWritten(asset);
+        if (!asset.repair && options.compare() == CollectOptions.Compare.MTIME && asset.sameStamp()) {
             asset.takeOverSource();
             return;
         }
         asset.read();
-        if (asset.previous != null && asset.previous.sourceSha().equals(asset.sourceSha)) {
+        if (!asset.repair && asset.previous != null && asset.previous.sourceSha().equals(asset.sourceSha)) {
             asset.takeOverSource();
             return;
         }
@@ -213,6 +245,18 @@ public final class Collector {
             write(asset);
             asset.writtenEarly = true;
         }
+    }
+
+    /** Whether every file the last run wrote for {@code asset} still has the size and time it was left with. */
+    private boolean outputsAsWritten(Asset asset) {
+        List<String> names = asset.previous.outputNames(asset.logical());
+        List<CollectState.Written> written = asset.previous.written();
+        for (int i = 0; i < names.size(); i++) {
+            if (!written.get(i).equals(OutputFiles.stamp(options.output().resolve(names.get(i))))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // --- resolve: what each reference names, what is missing, in which order to rewrite -----
@@ -315,27 +359,45 @@ public final class Collector {
             write(asset);
             progress.update("writing", done.incrementAndGet(), changed.size());
         });
-        removed.forEach(logical -> OutputFiles.delete(options.output().resolve(logical)));
+        removed.forEach(logical -> OutputFiles.delete(OutputFiles.inside(options.output(), logical,
+                "the collector state " + options.state())));
     }
 
     private void write(Asset asset) {
         Path output = options.output();
         Path original = output.resolve(asset.logical());
+        String hashedName = asset.noHash ? null : HashedName.format(asset.logical(), asset.hash);
+        Asset lookalike = hashedName == null || hashedName.equals(asset.logical()) ? null : assets.get(hashedName);
+        if (lookalike != null) {
+            throw impostor(lookalike.source.origin().describe(), asset.source.origin().describe(), asset.logical());
+        }
         if (asset.noHash) {
             outputFiles.write(original, asset.output);
         } else {
-            Path hashedFile = output.resolve(HashedName.format(asset.logical(), asset.hash));
-            outputFiles.writeUnlessPresent(hashedFile, asset.output);
-            if (asset.output == asset.bytes) {
-                outputFiles.link(original, hashedFile, asset.bytes);
+            Path hashedFile = output.resolve(hashedName);
+            if (asset.repair) {
+                outputFiles.write(hashedFile, asset.output);
             } else {
-                outputFiles.write(original, asset.bytes);
+                outputFiles.writeUnlessPresent(hashedFile, asset.output);
             }
+            // a copy of its own, never a hard link: a later step of the build (resource filtering)
+            // that edits the original must not change the immutable hashed file
+            outputFiles.write(original, asset.bytes);
             asset.encodings = precompress(hashedFile, asset.output);
             hashed.incrementAndGet();
         }
+        asset.written = OutputFiles.stamps(output,
+                CollectState.outputNames(asset.logical(), asset.noHash ? null : asset.hash, asset.encodings));
         rewritten.addAndGet(asset.replacedCount());
         asset.release();
+    }
+
+    /** The error for a source named like the hashed copy of another, which would overwrite it or be overwritten. */
+    static EcstaticException impostor(String impostor, String original, String originalName) {
+        return new EcstaticException("The source file " + impostor + " is named like a hashed copy of " + original
+                + " (" + originalName + "): the collector writes hashed copies under such names, so the two would "
+                + "overwrite each other in the output. Rename it (without the 12 hex digits before the "
+                + "extension), or exclude it.");
     }
 
     private List<String> precompress(Path file, byte[] bytes) {

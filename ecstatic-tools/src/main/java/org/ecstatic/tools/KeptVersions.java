@@ -66,7 +66,8 @@ public final class KeptVersions {
         }
         KeptVersions versions = new KeptVersions(output, Manifest.read(manifestFile), CollectState.read(stateFile));
         List<String> doomed = versions.beyond(keep);
-        long bytes = doomed.stream().mapToLong(versions::delete).sum();
+        String from = "the manifest " + manifestFile;
+        long bytes = doomed.stream().mapToLong(hashed -> versions.delete(hashed, from)).sum();
         SortedMap<String, Manifest.FileEntry> files = new TreeMap<>(versions.manifest.files());
         doomed.forEach(files::remove);
         if (!doomed.isEmpty()) {
@@ -106,17 +107,17 @@ public final class KeptVersions {
 
     private long modified(String hashed) {
         try {
-            return Files.getLastModifiedTime(output.resolve(hashed)).toMillis();
+            return Files.getLastModifiedTime(OutputFiles.inside(output, hashed, "the manifest")).toMillis();
         } catch (IOException e) {
             return 0;
         }
     }
 
     /** Deletes a hashed file and its compressed forms; returns the bytes freed. */
-    private long delete(String hashed) {
+    private long delete(String hashed, String from) {
         long bytes = 0;
         for (String suffix : List.of("", ".gz", ".br")) {
-            Path file = output.resolve(hashed + suffix);
+            Path file = OutputFiles.inside(output, hashed + suffix, from);
             try {
                 if (Files.isRegularFile(file)) {
                     bytes += Files.size(file);

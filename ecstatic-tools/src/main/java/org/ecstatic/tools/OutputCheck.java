@@ -43,18 +43,25 @@ public record OutputCheck(int checked, List<String> differences) {
         return new OutputCheck(names.size(), List.copyOf(differences));
     }
 
-    /** Returns e.g. {@code verified 57 files: 2 differences}. */
+    /**
+     * Returns e.g. {@code verified 57 files: no differences}, or with differences what to run to repair
+     * them: {@code verified 57 files: 2 differences. Run collect again (ecstatic collect, or mvn
+     * ecstatic:collect): it writes every file that is not as it left it.}
+     */
     public String summary() {
         return "verified " + checked + " files: " + (differences.isEmpty() ? "no differences"
-                : differences.size() + (differences.size() == 1 ? " difference" : " differences"));
+                : differences.size() + (differences.size() == 1 ? " difference" : " differences") + REPAIR);
     }
+
+    private static final String REPAIR = ". Run collect again (ecstatic collect, or mvn ecstatic:collect): it writes "
+            + "every file that is not as it left it.";
 
     private static List<String> exists(Path output, String name) {
         return Files.isRegularFile(output.resolve(name)) ? List.of() : List.of(name + ": missing");
     }
 
     private static List<String> check(Path output, String name, Manifest.FileEntry entry) {
-        Path file = output.resolve(name);
+        Path file = output.resolve(name); // a plain relative name: Manifest.read refuses any other
         if (!Files.isRegularFile(file)) {
             return List.of(name + ": missing");
         }

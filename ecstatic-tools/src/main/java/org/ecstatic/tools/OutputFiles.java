@@ -1,15 +1,23 @@
 package org.ecstatic.tools;
 
 import org.ecstatic.runtime.EcstaticException;
+import org.ecstatic.runtime.manifest.Names;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,11 +26,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * the directories it has made, so that a run of thousands of files asks for each directory once.
  */
 final class OutputFiles {
+    /** Whether the file system tells hard links apart (the "unix" attribute view: Linux, macOS). */
+    private static final boolean UNIX_ATTRIBUTES = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
+
     private final Set<Path> directories = ConcurrentHashMap.newKeySet();
 
     /**
-     * Writes {@code bytes} to {@code file}, replacing it (never writing through a hard link into a
-     * hashed file that shares it).
+     * Returns {@code name} resolved against the output directory, after checking that it is a plain
+     * relative name ({@link Names}): nothing outside {@code output} is ever written, read or deleted,
+     * whatever a jar, a state file or a manifest says.
+     *
+     * @throws EcstaticException naming the name, where it came from, and what is wrong with it
+     */
+    static Path inside(Path output, String name, String from) {
+        String problem = Names.problem(name);
+        if (problem != null) {
+            throw new EcstaticException("Refused the name '" + name + "' from " + from + ": it " + problem
+                    + ", so it could reach outside the output directory " + output + ". Nothing was written for it.");
+        }
+        return output.resolve(name);
+    }
+
+    /**
+     * Writes {@code bytes} to {@code file}, replacing it: a new file, so that one that shared its
+     * inode with another (a hard link made by an earlier version) is never written through.
      */
     void write(Path file, byte[] bytes) {
         try {
@@ -67,21 +94,40 @@ final class OutputFiles {
     }
 
     /**
-     * Makes {@code file} a hard link to {@code existing} (same bytes, no copy), or writes {@code bytes}
-     * to it where the file system has no hard links.
+     * Returns the size and modification time of {@code file} as it is now, or null when it is not a
+     * regular file of its own: missing, a symbolic link, or sharing its inode with another file (a hard
+     * link), which the collector never leaves in place.
      */
-    void link(Path file, Path existing, byte[] bytes) {
+    static CollectState.Written stamp(Path file) {
         try {
-            createDirectories(file.getParent());
-            try {
-                Files.createLink(file, existing);
-            } catch (FileAlreadyExistsException e) {
-                Files.delete(file);
-                Files.createLink(file, existing);
+            if (UNIX_ATTRIBUTES) {
+                Map<String, Object> a = Files.readAttributes(file, "unix:isRegularFile,size,lastModifiedTime,nlink",
+                        LinkOption.NOFOLLOW_LINKS);
+                return Boolean.TRUE.equals(a.get("isRegularFile")) && ((Integer) a.get("nlink")) == 1
+                        ? new CollectState.Written((Long) a.get("size"), ((FileTime) a.get("lastModifiedTime")).toMillis())
+                        : null;
             }
-        } catch (UnsupportedOperationException | IOException e) {
-            write(file, bytes);
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() ? new CollectState.Written(a.size(), a.lastModifiedTime().toMillis()) : null;
+        } catch (IOException e) {
+            return null;
         }
+    }
+
+    /** The stamp of a file that could not be looked at: no file has it, so the next run writes it again. */
+    private static final CollectState.Written NOT_AS_WRITTEN = new CollectState.Written(-1, -1);
+
+    /**
+     * Returns the stamps of the files {@code names} in {@code output}, as {@link #stamp} gives them,
+     * with one that no file matches where a file could not be looked at.
+     */
+    static List<CollectState.Written> stamps(Path output, List<String> names) {
+        List<CollectState.Written> stamps = new ArrayList<>(names.size());
+        for (String name : names) {
+            CollectState.Written stamp = stamp(output.resolve(name));
+            stamps.add(stamp != null ? stamp : NOT_AS_WRITTEN);
+        }
+        return stamps;
     }
 
     /** Deletes {@code file} if it is there. */

@@ -23,6 +23,9 @@ final class Precompressor {
     private static final Set<String> COMPRESSIBLE = Set.of(
             "css", "js", "mjs", "svg", "json", "html", "htm", "txt", "xml", "map", "wasm", "ttf", "otf", "eot");
 
+    /** The encodings a compressed form can have, by their manifest names. */
+    static final Set<String> ENCODINGS = Set.of("br", "gzip");
+
     private Precompressor() {
     }
 

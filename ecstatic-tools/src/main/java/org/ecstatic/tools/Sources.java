@@ -1,6 +1,8 @@
 package org.ecstatic.tools;
 
 import org.ecstatic.runtime.EcstaticException;
+import org.ecstatic.runtime.manifest.HashedName;
+import org.ecstatic.runtime.manifest.Names;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -18,7 +20,11 @@ import java.util.zip.ZipFile;
 
 /**
  * The files of all sources by logical path. The first source that has a logical path wins, like
- * Django's finders; the later ones are recorded as shadowed.
+ * Django's finders: the directories in the order given, then the jars in the order given, each
+ * listed in name order; the later ones are recorded as shadowed. Every name is checked before
+ * anything is written: a jar entry whose name could leave the output directory (absolute, with a
+ * {@code ..}, {@code .} or empty segment, a backslash or a NUL) stops the run, and so does a file
+ * named like the hashed copy of another (an impostor that would overwrite it, or be overwritten).
  */
 final class Sources implements AutoCloseable {
     private static final String RESOURCES = "META-INF/resources/";
@@ -43,6 +49,7 @@ final class Sources implements AutoCloseable {
         try {
             directories.forEach(sources::addDirectory);
             jars.forEach(sources::addJar);
+            sources.refuseHashedLookalikes();
         } catch (RuntimeException e) {
             sources.close();
             throw e;
@@ -96,6 +103,7 @@ final class Sources implements AutoCloseable {
                 if (attrs.isDirectory()) {
                     subdirectories.add(entry);
                 } else if (attrs.isRegularFile()) {
+                    refuseUnplainName(logical, entry);
                     found.add(new SourceFile(logical, new SourceFile.InDirectory(entry), attrs.size(),
                             attrs.lastModifiedTime().toMillis()));
                 }
@@ -126,6 +134,13 @@ final class Sources implements AutoCloseable {
             String name = entry.getName();
             if (!entry.isDirectory() && name.startsWith(RESOURCES) && name.length() > RESOURCES.length()) {
                 String logical = name.substring(RESOURCES.length());
+                String problem = Names.problem(logical);
+                if (problem != null) {
+                    throw new EcstaticException("The jar " + jar + " holds the entry '" + name + "', whose name below "
+                            + RESOURCES + " " + problem + ", so it could be written outside the output directory. "
+                            + "Nothing was written. Take the jar out of the sources (--jar, or webJars=false for "
+                            + "dependencies), or rebuild it without that entry.");
+                }
                 if (!excludes.matchesAnyName(logical)) {
                     found.add(new SourceFile(logical, new SourceFile.InJar(zip, entry), entry.getSize(), entry.getTime()));
                 }
@@ -133,6 +148,29 @@ final class Sources implements AutoCloseable {
         }
         found.sort((a, b) -> a.logical().compareTo(b.logical()));
         found.forEach(this::add);
+    }
+
+    private static void refuseUnplainName(String logical, Path file) {
+        String problem = Names.problem(logical);
+        if (problem != null) {
+            throw new EcstaticException("The source file " + file + " has the name '" + logical + "', which " + problem
+                    + ". Rename it; nothing was written.");
+        }
+    }
+
+    /**
+     * Refuses a file whose name carries a hash ({@code a.74d94aede163.css}) beside a file with that name
+     * without it ({@code a.css}): the collector writes the hashed copy of {@code a.css} under such a name,
+     * so which bytes end up there would depend on the order of writing.
+     */
+    private void refuseHashedLookalikes() {
+        for (SourceFile file : files.values()) {
+            String unhashed = HashedName.strip(file.logical());
+            SourceFile other = unhashed.equals(file.logical()) ? null : files.get(unhashed);
+            if (other != null) {
+                throw Collector.impostor(file.origin().describe(), other.origin().describe(), unhashed);
+            }
+        }
     }
 
     /** Closes the jars opened by {@link #scan}; their files cannot be read after this. */

@@ -373,7 +373,7 @@ class CollectorTest {
         void aDamagedStateFileMakesTheNextRunAFullOneWithTheSameResult() throws IOException {
             Collector.collect(options(chain).build());
             byte[] manifest = Files.readAllBytes(manifestFile);
-            Path state = manifestFile.resolveSibling(manifestFile.getFileName() + ".state");
+            Path state = options(chain).build().state();
             byte[] good = Files.readAllBytes(state);
             java.util.Random random = new java.util.Random(11);
             for (int round = 0; round < 40; round++) {
@@ -598,6 +598,129 @@ class CollectorTest {
 
             assertThat(Files.readAllBytes(tmp.resolve("two/x/manifest.json")))
                     .isEqualTo(Files.readAllBytes(tmp.resolve("one/m.json")));
+        }
+    }
+
+    @Nested
+    class OutsideTheOutput {
+        @Test
+        void aCraftedJarEntryWritesAndDeletesNothingAnywhere() throws IOException {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            Path victim = Files.writeString(Files.createDirectories(tmp.resolve("srv/app")).resolve("pwned.txt"), "mine");
+            Path jar = SourcesTest.jar(tmp.resolve("evil.jar"), java.util.Map.of(
+                    "META-INF/resources//" + victim.toString().substring(1), "pwned",
+                    "META-INF/resources/webjars/x/../../../WEB-INF/web.xml", "<web-app/>"));
+
+            assertThatThrownBy(() -> Collector.collect(options(chain).jar(jar).excludes(List.of("*.png")).build()))
+                    .isInstanceOf(EcstaticException.class).hasMessageStartingWith("The jar " + jar + " holds the entry");
+            assertThat(victim).hasContent("mine");
+            assertThat(tmp.resolve("srv/app")).isDirectoryContaining(p -> true);
+            try (var listing = Files.list(tmp.resolve("srv/app"))) {
+                assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("pwned.txt");
+            }
+            assertThat(out).doesNotExist();
+            assertThat(manifestFile).doesNotExist();
+        }
+
+        @Test
+        void aStateThatNamesAFileOutsideTheOutputIsNotTrustedAndNothingIsDeleted() throws IOException {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            CollectOptions options = options(chain).build();
+            Collector.collect(options);
+            byte[] manifest = Files.readAllBytes(manifestFile);
+            Path victim = Files.writeString(tmp.resolve("victim.txt"), "keep me");
+            // a state as a CI cache could hand back: a removed source whose name climbs out of the output
+            CollectState state = CollectState.read(options.state());
+            java.util.Map<String, CollectState.Entry> files = new java.util.HashMap<>(state.files());
+            CollectState.Entry any = files.values().iterator().next();
+            files.put("../victim.txt", new CollectState.Entry(1, 1, any.sourceSha(), List.of(), List.of(), List.of(),
+                    null, any.integrity(), 1, List.of(), List.of(new CollectState.Written(1, 1))));
+            new CollectState(state.settings(), files, state.history(), state.cycles()).write(options.state());
+
+            CollectReport report = Collector.collect(options);
+
+            assertThat(victim).hasContent("keep me");
+            assertThat(report.removed()).isEmpty();
+            assertThat(report.summary()).contains("6 hashed"); // the state was not trusted: a full run
+            assertThat(Files.readAllBytes(manifestFile)).isEqualTo(manifest);
+        }
+
+        @Test
+        void refusesAnOutputInsideASource() throws IOException {
+            Path w = Fixtures.copy("chain", tmp.resolve("w"));
+            CollectOptions inside = CollectOptions.builder(w.resolve("static"), manifestFile).source(w).build();
+            assertThatThrownBy(() -> Collector.collect(inside))
+                    .isInstanceOf(EcstaticException.class)
+                    .hasMessage("The output directory " + w.resolve("static") + " is inside the source directory " + w
+                            + ": every run would collect the output of the last one again. Write the output outside "
+                            + "the sources (for a WAR, the exploded WAR under target/).");
+            assertThat(w.resolve("static")).doesNotExist();
+            CollectOptions same = CollectOptions.builder(w, manifestFile).source(w).build();
+            assertThatThrownBy(() -> Collector.collect(same)).hasMessageStartingWith("The output directory " + w
+                    + " is the source directory " + w + ": ");
+        }
+    }
+
+    @Nested
+    class Repair {
+        @Test
+        void anOriginalAndItsHashedCopyNeverShareAnInode() throws IOException {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            Collector.collect(options(chain).build());
+            String plain = manifest().hashedName("js/plain.js");
+            assertThat(Files.getAttribute(out.resolve("js/plain.js"), "unix:nlink")).isEqualTo(1);
+            assertThat(Files.getAttribute(out.resolve(plain), "unix:nlink")).isEqualTo(1);
+
+            // a later build step (resource filtering) rewrites the original in place
+            byte[] hashedBefore = Files.readAllBytes(out.resolve(plain));
+            try (var channel = java.nio.channels.FileChannel.open(out.resolve("js/plain.js"),
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                channel.write(java.nio.ByteBuffer.wrap("FILTERED".getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0);
+            }
+            assertThat(out.resolve(plain)).hasBinaryContent(hashedBefore);
+        }
+
+        @Test
+        void aRunWritesAgainWhatWasChangedOrDeletedBehindItsBack() throws IOException {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            Collector.collect(options(chain).precompress(true).build());
+            String plain = manifest().hashedName("js/plain.js");
+            String theme = manifest().hashedName("css/theme.css");
+            byte[] plainBytes = Files.readAllBytes(out.resolve(plain));
+            byte[] themeBytes = Files.readAllBytes(out.resolve(theme));
+            byte[] brBytes = Files.readAllBytes(out.resolve(plain + ".br"));
+            byte[] altered = plainBytes.clone();
+            altered[0] ^= 1; // same size, new time
+            Files.write(out.resolve(plain), altered);
+            Files.delete(out.resolve(plain + ".br"));
+            Files.writeString(out.resolve(theme), "tampered");
+            Files.delete(out.resolve("css/page.css"));
+            assertThat(OutputCheck.of(out, manifestFile).differences()).hasSize(4); // verify does not look at originals
+
+            CollectReport report = Collector.collect(options(chain).precompress(true).build());
+
+            assertThat(OutputCheck.of(out, manifestFile).differences()).isEmpty();
+            assertThat(out.resolve(plain)).hasBinaryContent(plainBytes);
+            assertThat(out.resolve(plain + ".br")).hasBinaryContent(brBytes);
+            assertThat(out.resolve(theme)).hasBinaryContent(themeBytes);
+            assertThat(out.resolve("css/page.css")).exists();
+            assertThat(report.written()).containsExactly("css/page.css", "css/theme.css", "js/plain.js");
+
+            CollectReport again = Collector.collect(options(chain).precompress(true).build());
+            assertThat(again.written()).isEmpty();
+        }
+
+        @Test
+        void repairsWithCompareByHashToo() throws IOException {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            CollectOptions byHash = options(chain).compare(CollectOptions.Compare.HASH).build();
+            Collector.collect(byHash);
+            String bg = manifest().hashedName("img/bg.png");
+            Files.delete(out.resolve(bg));
+
+            Collector.collect(byHash);
+
+            assertThat(OutputCheck.of(out, manifestFile).differences()).isEmpty();
         }
     }
 }

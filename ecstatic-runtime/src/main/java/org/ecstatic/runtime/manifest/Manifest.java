@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The manifest, version 1: logical names mapped to their current hashed names ({@code paths}) and
@@ -75,7 +77,7 @@ public final class Manifest {
     /**
      * Returns a manifest of these entries.
      *
-     * @throws IllegalArgumentException when a name is empty, starts with {@code /} or holds {@code \}
+     * @throws IllegalArgumentException when a name is not a plain relative name ({@link Names})
      */
     public static Manifest of(Map<String, String> paths, Map<String, FileEntry> files) {
         Objects.requireNonNull(paths, "paths");
@@ -220,7 +222,7 @@ public final class Manifest {
         Path tmp = null;
         try {
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+            tmp = newTemporaryFile(dir, file.getFileName().toString());
             Files.write(tmp, toJson());
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -263,18 +265,27 @@ public final class Manifest {
         }
     }
 
-    /** Returns what is wrong with a name, completing "the name "x" ...", or null when it is fine. */
+    /**
+     * Creates an empty temporary file in {@code dir} with the permissions every new file gets (what the
+     * umask leaves), not the owner-only ones of {@link Files#createTempFile}: the manifest is read by
+     * the container, which may run as another user.
+     */
+    private static Path newTemporaryFile(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Returns what is wrong with a name, completing "the name "x" ...", or null when it is fine ({@link Names}). */
     static String nameProblem(String name) {
-        if (name == null || name.isEmpty()) {
-            return "is empty";
-        }
-        if (name.startsWith("/")) {
-            return "starts with '/'; names are relative to the static root";
-        }
-        if (name.indexOf('\\') >= 0) {
-            return "holds '\\'; names use forward slashes";
-        }
-        return null;
+        return Names.problem(name);
     }
 
     // --- helpers ----------------------------------------------------------------------------

@@ -155,6 +155,15 @@ class ManifestTest {
         }
 
         @Test
+        void givesTheManifestThePermissionsOfAnyNewFileNotOwnerOnly(@TempDir Path dir) throws Exception {
+            Path file = dir.resolve("manifest.json");
+            Path plain = Files.createFile(dir.resolve("plain.txt")); // what the umask gives a new file
+            manifest.writeAtomically(file);
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain))
+                    .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+        }
+
+        @Test
         void leavesThePreviousManifestWhenTheMoveFails(@TempDir Path dir) throws Exception {
             Path file = dir.resolve("manifest.json");
             Files.createDirectory(file); // a directory in the way: the move cannot replace it

@@ -195,14 +195,9 @@ final class TreeManifestReader {
     }
 
     private static String checkName(String name, String source) {
-        if (name.isEmpty()) {
-            throw invalid(source, "the name \"" + name + "\" is empty");
-        }
-        if (name.startsWith("/")) {
-            throw invalid(source, "the name \"" + name + "\" starts with '/'; names are relative to the static root");
-        }
-        if (name.indexOf('\\') >= 0) {
-            throw invalid(source, "the name \"" + name + "\" holds '\\'; names use forward slashes");
+        String problem = Names.problem(name);
+        if (problem != null) {
+            throw invalid(source, "the name \"" + name + "\" " + problem);
         }
         return name;
     }

@@ -1,5 +1,6 @@
 package org.ecstatic.tools.cli;
 
+import org.ecstatic.tools.CollectOptions;
 import org.ecstatic.tools.KeptVersions;
 
 import java.io.PrintStream;
@@ -26,7 +27,7 @@ final class CleanCommand implements Command {
                   --output DIR     the output directory written by collect
                   --manifest FILE  the manifest written by collect
                   --keep N         how many versions of each file to keep
-                  --state FILE     the collector state (default: FILE.state beside the manifest)
+                  --state FILE     the collector state (default: as collect keeps it, in ~/.cache/ecstatic)
                   --help           show this help
 
                 exit codes: 0 cleaned, 1 a file problem, 2 usage error
@@ -40,7 +41,8 @@ final class CleanCommand implements Command {
         Path manifest = Path.of(arguments.required("manifest"));
         arguments.required("keep");
         int keep = arguments.count("keep", 0);
-        Path state = Path.of(arguments.get("state", manifest + ".state"));
+        Path state = arguments.has("state") ? Path.of(arguments.required("state"))
+                : CollectOptions.defaultState(output, manifest);
         out.println(KeptVersions.prune(output, manifest, state, keep).summary());
         return 0;
     }

@@ -37,7 +37,8 @@ final class CollectCommand implements Command {
                   --jar JAR              a jar whose META-INF/resources/ is a source (WebJars); repeatable
                   --output DIR           the output directory (the static root of the web application)
                   --manifest FILE        where the manifest is written
-                  --state FILE           where the state for the next run is kept (default: FILE.state beside the manifest)
+                  --state FILE           where the state for the next run is kept (default: ~/.cache/ecstatic,
+                                         or $XDG_CACHE_HOME/ecstatic; never inside what is packaged)
                   --exclude GLOB         leave matching files out; repeatable (default: .* *~ CVS Thumbs.db)
                   --no-hash GLOB         write matching files under their own names only (robots.txt, sw.js)
                   --strict               fail when a reference names a file that does not exist

@@ -67,6 +67,27 @@ class MainTest {
         }
 
         @Test
+        void aCraftedJarStopsTheRunWithExitOneAndWritesNothing() throws IOException {
+            Path victim = Files.writeString(Files.createDirectories(tmp.resolve("srv")).resolve("pwned.txt"), "mine");
+            Path jar = tmp.resolve("evil.jar");
+            String entry = "META-INF/resources//" + victim.toString().substring(1);
+            try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+                zip.write("pwned".getBytes(StandardCharsets.UTF_8));
+            }
+
+            assertThat(collect("chain", "--jar", jar.toString(), "--exclude", "*.map")).isEqualTo(1);
+
+            assertThat(stderr).isEqualTo("error: The jar " + jar + " holds the entry '" + entry + "', whose name below "
+                    + "META-INF/resources/ starts with '/'; names are relative to the static root, so it could be "
+                    + "written outside the output directory. Nothing was written. Take the jar out of the sources "
+                    + "(--jar, or webJars=false for dependencies), or rebuild it without that entry.\n");
+            assertThat(stdout).isEqualTo("collect failed\n");
+            assertThat(victim).hasContent("mine");
+            assertThat(out).doesNotExist();
+        }
+
+        @Test
         void aSecondRunSaysEverythingIsUnchanged() {
             collect("chain");
             assertThat(collect("chain")).isZero();
@@ -163,7 +184,28 @@ class MainTest {
                     + theme + ": integrity " + integrity(out.resolve(theme)) + ", the manifest says "
                     + m.file(theme).integrity() + "\n"
                     + bg + ": missing\n"
-                    + "verified 6 files: 4 differences\n");
+                    + "verified 6 files: 4 differences. Run collect again (ecstatic collect, or mvn ecstatic:collect): "
+                    + "it writes every file that is not as it left it.\n");
+        }
+
+        @Test
+        void collectRepairsWhatVerifyFoundAndVerifyThenFindsNothing() throws IOException {
+            collect("chain");
+            Manifest m = Manifest.read(manifest);
+            String theme = m.hashedName("css/theme.css");
+            byte[] themeBytes = Files.readAllBytes(out.resolve(theme));
+            byte[] altered = themeBytes.clone();
+            altered[0] ^= 1; // same size
+            Files.write(out.resolve(theme), altered);
+            Files.delete(out.resolve(m.hashedName("img/bg.png")));
+            Files.delete(out.resolve("css/page.css"));
+
+            assertThat(run("verify", "--output", out.toString(), "--manifest", manifest.toString())).isEqualTo(1);
+            collect("chain");
+            assertThat(run("verify", "--output", out.toString(), "--manifest", manifest.toString())).isZero();
+            assertThat(stdout).isEqualTo("verified 6 files: no differences\n");
+            assertThat(out.resolve(theme)).hasBinaryContent(themeBytes);
+            assertThat(out.resolve("css/page.css")).exists();
         }
 
         String integrity(Path file) throws IOException {
