@@ -54,6 +54,8 @@ public final class Collector {
     private static final int THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     private final CollectOptions options;
+    /** Whether the state of the last run is taken at its word; not after it was found stale. */
+    private final boolean trustState;
     private final Globs noHash;
     private final Globs ignoreMissing;
     private final Progress progress;
@@ -93,7 +95,12 @@ public final class Collector {
 
     /** Returns a collector for these options that reports its progress to {@code progress}. */
     public Collector(CollectOptions options, Progress progress) {
+        this(options, progress, true);
+    }
+
+    private Collector(CollectOptions options, Progress progress, boolean trustState) {
         this.options = options;
+        this.trustState = trustState;
         this.noHash = Globs.of(options.noHash());
         this.ignoreMissing = Globs.of(options.ignoreMissing());
         this.progress = progress;
@@ -134,6 +141,11 @@ public final class Collector {
                 writeManifest();
             }).get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof StaleState) {
+                pool.shutdown();
+                sources.close();
+                return new Collector(options, progress, false).collect();
+            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -164,7 +176,7 @@ public final class Collector {
         ForkJoinTask<CollectState> state = ForkJoinTask.adapt(() -> CollectState.read(options.state())).fork();
         sources = Sources.scan(options.sources(), options.jars(), Globs.of(options.excludes()));
         previous = state.join();
-        if (!previous.settings().equals(settings()) || !Files.isDirectory(options.output())) {
+        if (!trustState || !previous.settings().equals(settings()) || !Files.isDirectory(options.output())) {
             previous = CollectState.empty();
         }
         int known = 0;
@@ -324,6 +336,11 @@ public final class Collector {
         }
         if (asset.bytes == null) {
             asset.read();
+            if (!asset.sourceChanged && !asset.sourceSha.equals(before.sourceSha())) {
+                // its size and time say unchanged (a time put back), its bytes say otherwise: what the
+                // last run found in it no longer holds, so the run starts again without the state
+                throw new StaleState();
+            }
         }
         Map<Reference, String> changes = new HashMap<>();
         for (int i = 0; i < asset.references.size(); i++) {
@@ -483,6 +500,13 @@ public final class Collector {
         next.remove(hash);
         next.add(hash);
         return next;
+    }
+
+    /** The state of the last run does not match a source it said was unchanged. */
+    private static final class StaleState extends RuntimeException {
+        StaleState() {
+            super(null, null, false, false);
+        }
     }
 
     // --- the report -------------------------------------------------------------------------

@@ -13,7 +13,8 @@ final class LogicalPaths {
     /**
      * Returns the logical path that {@code target}, written in the file {@code referrer}, names:
      * relative to the referrer's directory, or root-absolute under {@code staticPrefix}. A path that
-     * climbs above the static root keeps its leading {@code ..} (so no file has it).
+     * climbs above the static root keeps its leading {@code ..}, and one that ends in {@code /} keeps
+     * that slash (it names a directory): no file has either, so both are reported as missing.
      *
      * @return the logical path; null when the target is not a static file (root-absolute outside
      *         the prefix, or without a path); the target as written when it cannot be decoded
@@ -47,6 +48,7 @@ final class LogicalPaths {
                 segments.addLast(segment);
             }
         }
-        return "../".repeat(climbs) + String.join("/", segments);
+        String normalized = "../".repeat(climbs) + String.join("/", segments);
+        return path.endsWith("/") && !segments.isEmpty() ? normalized + "/" : normalized;
     }
 }

@@ -723,4 +723,56 @@ class CollectorTest {
             assertThat(OutputCheck.of(out, manifestFile).differences()).isEmpty();
         }
     }
+
+    @Nested
+    class OddInputs {
+        @Test
+        void aReferenceToAFileNameEndingInASlashIsReportedNotACrash() throws IOException {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            write(chain.resolve("css/odd.css"), ".x { background: url(../img/bg.png/); }\n");
+
+            CollectReport report = Collector.collect(options(chain).build());
+
+            assertThat(report.missing()).containsExactly(new MissingReference("css/odd.css", 1, "../img/bg.png/"));
+            assertThat(read(out.resolve(manifest().hashedName("css/odd.css"))))
+                    .isEqualTo(".x { background: url(../img/bg.png/); }\n");
+            assertThatThrownBy(() -> Collector.collect(options(chain).strict(true).build()))
+                    .hasMessageContaining("css/odd.css (line 1) references ../img/bg.png/");
+        }
+
+        @Test
+        void aCssEscapeInTheFileNameIsDecodedAndTheHashedReferenceStillWorks() throws IOException {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            write(chain.resolve("css/escaped.css"), ".x { background: url(\"../img/bg\\2e png\"); }\n");
+
+            Collector.collect(options(chain).build());
+
+            String bg = manifest().hashedName("img/bg.png");
+            assertThat(read(out.resolve(manifest().hashedName("css/escaped.css"))))
+                    .isEqualTo(".x { background: url(\"../" + bg + "\"); }\n");
+        }
+
+        @Test
+        void aSourceEditedWithItsTimePutBackIsCollectedRightOnceItsBytesAreRead() throws IOException {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            Collector.collect(options(chain).build());
+            Path theme = chain.resolve("css/theme.css");
+            FileTime time = Files.getLastModifiedTime(theme);
+            // the same size, another reference earlier in the text, and the time put back (touch -r)
+            String edited = ".t{background:url(../img/bg.png)}\n";
+            edited = "/*" + "x".repeat((int) Files.size(theme) - edited.length() - 4) + "*/" + edited;
+            write(theme, edited);
+            assertThat(Files.size(theme)).isEqualTo(Fixtures.read(Fixtures.ROOT.resolve("chain/css/theme.css")).length());
+            Files.setLastModifiedTime(theme, time);
+            write(chain.resolve("img/bg.png"), "a new image");
+
+            Collector.collect(options(chain).build());
+            Collector.collect(options(chain).build());
+
+            Path fresh = tmp.resolve("fresh");
+            Collector.collect(CollectOptions.builder(fresh.resolve("out"), fresh.resolve("manifest.json"))
+                    .state(fresh.resolve("state")).source(chain).precompress(false).build());
+            assertThat(Manifest.read(manifestFile).paths()).isEqualTo(Manifest.read(fresh.resolve("manifest.json")).paths());
+        }
+    }
 }

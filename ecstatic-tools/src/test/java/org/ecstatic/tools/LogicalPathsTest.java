@@ -43,4 +43,10 @@ class LogicalPathsTest {
     void aMalformedEscapeIsLeftAsWritten() {
         assertThat(resolve("css/site.css", "bad%zz.png")).isEqualTo("bad%zz.png");
     }
+
+    @Test
+    void aPathEndingInASlashNamesADirectoryNotTheFileOfThatName() {
+        assertThat(resolve("css/site.css", "a.png/")).isEqualTo("css/a.png/");
+        assertThat(resolve("css/site.css", "../img/./")).isEqualTo("img/");
+    }
 }

@@ -1,6 +1,7 @@
 package org.ecstatic.tools.rewrite;
 
 import org.ecstatic.runtime.manifest.HashedName;
+import org.ecstatic.runtime.manifest.UrlPaths;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -70,7 +71,9 @@ public record ReferenceTarget(String path, String suffix) {
     /**
      * Returns the target with {@code hash} in the last segment of its path, placed as
      * {@link HashedName#format(String, String)} places it (an existing hash is replaced), the
-     * directories, the escapes and the suffix kept exactly as written.
+     * directories, the escapes and the suffix kept exactly as written. Where a CSS escape in the last
+     * segment hides the extension ({@code a\2e png}), the path is decoded first and written
+     * percent-encoded ({@link UrlPaths}), since the hash cannot be placed inside an escape.
      *
      * @throws IllegalArgumentException when {@code hash} is not 12 lowercase hex digits or the path is
      *                                  empty or ends in {@code /}
@@ -79,7 +82,17 @@ public record ReferenceTarget(String path, String suffix) {
         if (path.isEmpty()) {
             throw new IllegalArgumentException("'" + path + suffix + "' names no file to hash");
         }
-        return HashedName.format(path, hash) + suffix;
+        String asWritten = HashedName.format(path, hash);
+        if (path.indexOf('\\', path.lastIndexOf('/') + 1) >= 0) {
+            // the hash went in the right place only if the escapes decode to the name it belongs in
+            String unescaped = CssEscapes.unescape(path);
+            String decoded = decodedPath();
+            if (!CssEscapes.unescape(asWritten).equals(HashedName.format(unescaped, hash))
+                    && decoded != null && !decoded.isEmpty() && !decoded.endsWith("/")) {
+                return UrlPaths.encode(HashedName.format(decoded, hash)) + suffix;
+            }
+        }
+        return asWritten + suffix;
     }
 
     private static String percentDecoded(String s) {

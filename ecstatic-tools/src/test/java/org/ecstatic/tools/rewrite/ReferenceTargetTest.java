@@ -111,6 +111,16 @@ class ReferenceTargetTest {
             assertThat(ReferenceTarget.parse(target).withHash(HASH)).isEqualTo(hashed);
         }
 
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource(delimiter = '|', value = {
+                "a\\2e png|a.3f2a1b9c0d4e.png",
+                "../img/a\\2e png?v=1|../img/a.3f2a1b9c0d4e.png?v=1",
+                "img/caf\\e9\\2e png|img/caf%C3%A9.3f2a1b9c0d4e.png",
+                "my%20dir/a\\2e png|my%20dir/a.3f2a1b9c0d4e.png"})
+        void decodesAnEscapeThatHidesTheExtensionAndWritesThePathPercentEncoded(String target, String hashed) {
+            assertThat(ReferenceTarget.parse(target).withHash(HASH)).isEqualTo(hashed);
+        }
+
         @Test
         void rejectsAMalformedHash() {
             assertThatThrownBy(() -> ReferenceTarget.parse("a.png").withHash("ABC"))

@@ -1,0 +1,56 @@
+package org.ecstatic.runtime.manifest;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * How a name becomes the path of a URL: each segment percent-encoded as UTF-8, the slashes between
+ * them kept. Letters, digits, {@code - . _ ~} and {@code ! $ & * + , = : @} stay as they are; every
+ * other character is encoded, {@code % # ? ;} and space among them, so that a file named
+ * {@code img/a#b.png} is asked for as {@code img/a%23b.png}, not as {@code img/a}. The serving filter
+ * decodes a request path once, so the two agree.
+ *
+ * <pre>{@code
+ * UrlPaths.encode("img/caf\u00e9 #1.png");   // "img/caf%C3%A9%20%231.png"
+ * }</pre>
+ */
+public final class UrlPaths {
+    private static final boolean[] RAW = new boolean[128];
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            RAW[c] = true;
+            RAW[Character.toUpperCase(c)] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            RAW[c] = true;
+        }
+        for (char c : "-._~!$&*+,=:@/".toCharArray()) {
+            RAW[c] = true;
+        }
+    }
+
+    private UrlPaths() {
+    }
+
+    /** Returns {@code name} with each path segment percent-encoded; the same string when nothing needs it. */
+    public static String encode(String name) {
+        int i = 0;
+        while (i < name.length() && name.charAt(i) < 128 && RAW[name.charAt(i)]) {
+            i++;
+        }
+        if (i == name.length()) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length() + 16).append(name, 0, i);
+        for (byte b : name.substring(i).getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 128 && RAW[c]) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
+            }
+        }
+        return out.toString();
+    }
+}
