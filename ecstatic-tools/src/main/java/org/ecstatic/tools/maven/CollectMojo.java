@@ -118,7 +118,8 @@ public class CollectMojo extends AbstractMojo {
         }
     }
 
-    private CollectOptions options() {
+    /** Returns the options of this run, from the parameters; package-private for the tests of that mapping. */
+    CollectOptions options() {
         CollectOptions.Builder builder = CollectOptions.builder(outputDirectory.toPath(), manifest.toPath())
                 .state(state.toPath());
         sources.forEach(source -> builder.source(source.toPath()));
