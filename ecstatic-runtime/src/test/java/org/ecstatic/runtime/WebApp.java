@@ -98,13 +98,18 @@ public final class WebApp implements AutoCloseable {
         }
     }
 
-    /** Returns the directory {@code root} packed as {@code root.war}, which the containers serve unpacked. */
+    /**
+     * Returns the directory {@code root} packed as {@code root.war}, which the containers serve unpacked.
+     * Each entry keeps its file's last-modified time, as a build's archive does.
+     */
     public static Path war(Path root) throws IOException {
         Path war = root.resolveSibling(root.getFileName() + ".war");
         try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(war));
              Stream<Path> files = Files.walk(root)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                out.putNextEntry(new java.util.jar.JarEntry(root.relativize(file).toString().replace('\\', '/')));
+                var entry = new java.util.jar.JarEntry(root.relativize(file).toString().replace('\\', '/'));
+                entry.setLastModifiedTime(Files.getLastModifiedTime(file));
+                out.putNextEntry(entry);
                 Files.copy(file, out);
                 out.closeEntry();
             }
