@@ -68,6 +68,41 @@ class DevUrlsTest {
 
     @ParameterizedTest
     @EnumSource(Container.class)
+    void givesAFileWhoseSizeChangedAtTheSameTimeANewUrl(Container container) throws Exception {
+        Path css = root.resolve("static/css/site.css");
+        try (WebApp app = dev(container).start()) {
+            FileTime modified = Files.getLastModifiedTime(css);
+            assertThat(app.get("/urls?name=css/site.css")).isEqualTo("/app/static/css/site.97e2e94903cc.css");
+            byte[] edited = "body { color: #333; margin: 0; }\n".getBytes(StandardCharsets.UTF_8);
+            Files.write(css, edited);
+            Files.setLastModifiedTime(css, modified);
+            assertThat(app.get("/urls?name=css/site.css"))
+                    .isEqualTo("/app/static/css/site." + Digest.of(edited).shortHex() + ".css");
+            assertThat(app.urls().integrity("css/site.css")).isEqualTo(Digest.of(edited).integrity());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Container.class)
+    void takesTheHashedNameAndTheIntegrityFromOneRead(Container container) throws Exception {
+        Path css = root.resolve("static/css/site.css");
+        try (WebApp app = dev(container).start()) {
+            byte[] original = Files.readAllBytes(css);
+            FileTime modified = Files.getLastModifiedTime(css);
+            assertThat(app.get("/urls?name=css/site.css")).isEqualTo("/app/static/css/site.97e2e94903cc.css");
+            // the same size and the same time: the stamp the read was cached under still holds
+            byte[] sameStamp = "body { color: #444; }\n".getBytes(StandardCharsets.UTF_8);
+            assertThat(sameStamp).hasSameSizeAs(original);
+            Files.write(css, sameStamp);
+            Files.setLastModifiedTime(css, modified);
+            assertThat(app.urls().integrity("css/site.css")).isEqualTo(Digest.of(original).integrity())
+                    .isEqualTo("sha256-l+LpSQPMMpMHVk1GTGt9GJ+npCNXtk3cQDGcVnRww40=");
+            assertThat(app.get("/urls?name=css/site.css")).isEqualTo("/app/static/css/site.97e2e94903cc.css");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Container.class)
     void treatsAMissingFileAsUnknown(Container container) throws Exception {
         try (LogCapture log = LogCapture.ecstatic(); WebApp app = dev(container).start()) {
             assertThat(app.get("/urls?name=css/none.css")).isEqualTo("/app/static/css/none.css");

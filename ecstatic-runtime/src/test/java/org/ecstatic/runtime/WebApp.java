@@ -31,11 +31,11 @@ import java.util.stream.Stream;
  * A fixture web application running in a real embedded Jetty 12 (ee10) or Tomcat 10.1 on a free port,
  * at the context path {@code /app}, with {@link UrlServlet} at {@code /urls}.
  */
-final class WebApp implements AutoCloseable {
-    static final String CONTEXT_PATH = "/app";
+public final class WebApp implements AutoCloseable {
+    public static final String CONTEXT_PATH = "/app";
 
     /** The two containers every start-up behaviour is checked on. */
-    enum Container { JETTY, TOMCAT }
+    public enum Container { JETTY, TOMCAT }
 
     private final Container container;
     private final Server jetty;
@@ -52,29 +52,29 @@ final class WebApp implements AutoCloseable {
     }
 
     /** What to start: the web application's directory, context parameters, and whether initializers run. */
-    static final class Setup {
+    public static final class Setup {
         final Container container;
         final Path root;
         final Map<String, String> parameters = new LinkedHashMap<>();
         boolean initializers = true;
 
-        Setup(Container container, Path root) {
+        public Setup(Container container, Path root) {
             this.container = container;
             this.root = root;
         }
 
-        Setup parameter(String name, String value) {
+        public Setup parameter(String name, String value) {
             parameters.put(name, value);
             return this;
         }
 
         /** Keeps the container from running ServletContainerInitializers (as with fragment scanning off). */
-        Setup withoutInitializers() {
+        public Setup withoutInitializers() {
             initializers = false;
             return this;
         }
 
-        WebApp start() throws Exception {
+        public WebApp start() throws Exception {
             return container == Container.JETTY ? startJetty(this) : startTomcat(this);
         }
 
@@ -83,7 +83,7 @@ final class WebApp implements AutoCloseable {
          * container reported: Jetty throws from {@code start()}, Tomcat logs the error and leaves the
          * context failed.
          */
-        String startFailure() throws Exception {
+        public String startFailure() throws Exception {
             try (LogCapture tomcatLog = LogCapture.of("org.apache.catalina")) {
                 try {
                     start().close();
@@ -98,13 +98,18 @@ final class WebApp implements AutoCloseable {
         }
     }
 
-    /** Returns the directory {@code root} packed as {@code root.war}, which the containers serve unpacked. */
-    static Path war(Path root) throws IOException {
+    /**
+     * Returns the directory {@code root} packed as {@code root.war}, which the containers serve unpacked.
+     * Each entry keeps its file's last-modified time, as a build's archive does.
+     */
+    public static Path war(Path root) throws IOException {
         Path war = root.resolveSibling(root.getFileName() + ".war");
         try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(war));
              Stream<Path> files = Files.walk(root)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                out.putNextEntry(new java.util.jar.JarEntry(root.relativize(file).toString().replace('\\', '/')));
+                var entry = new java.util.jar.JarEntry(root.relativize(file).toString().replace('\\', '/'));
+                entry.setLastModifiedTime(Files.getLastModifiedTime(file));
+                out.putNextEntry(entry);
                 Files.copy(file, out);
                 out.closeEntry();
             }
@@ -120,7 +125,7 @@ final class WebApp implements AutoCloseable {
      * Copies the fixture trees under {@code src/test/resources/webapps/} named {@code layers} into
      * {@code target}, later layers over earlier ones, and returns {@code target}.
      */
-    static Path copy(Path target, String... layers) throws IOException {
+    public static Path copy(Path target, String... layers) throws IOException {
         for (String layer : layers) {
             Path from = fixture(layer);
             try (Stream<Path> files = Files.walk(from)) {
@@ -200,24 +205,24 @@ final class WebApp implements AutoCloseable {
     }
 
     /** Returns the ServletContext of the running application. */
-    ServletContext context() {
+    public ServletContext context() {
         return context;
     }
 
     /** Returns the application's {@link StaticUrls}. */
-    StaticUrls urls() {
+    public StaticUrls urls() {
         return StaticUrls.get(context);
     }
 
     /** Returns the response to {@code GET /app<pathAndQuery>}. */
-    HttpResponse<String> request(String pathAndQuery) throws IOException, InterruptedException {
+    public HttpResponse<String> request(String pathAndQuery) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + CONTEXT_PATH + pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Returns the body of {@code GET /app<pathAndQuery>}, which must answer 200. */
-    String get(String pathAndQuery) throws IOException, InterruptedException {
+    public String get(String pathAndQuery) throws IOException, InterruptedException {
         HttpResponse<String> response = request(pathAndQuery);
         if (response.statusCode() != 200) {
             throw new IllegalStateException(container + ": " + pathAndQuery + " answered " + response.statusCode()
