@@ -27,8 +27,12 @@ final class UnknownNames {
         this.limit = limit;
     }
 
-    /** Logs {@code warning} when {@code name} has not been reported before and the limit is not reached. */
-    void report(String name, String warning) {
+    /**
+     * Logs {@code warning} when {@code name} has not been reported before and the limit is not reached.
+     * Only names that have no hash come here, so one lock keeps the count exact without costing a
+     * page that uses known names anything.
+     */
+    synchronized void report(String name, String warning) {
         if (reported.size() >= limit || !reported.add(name)) {
             return;
         }

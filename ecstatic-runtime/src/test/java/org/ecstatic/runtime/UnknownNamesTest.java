@@ -156,4 +156,26 @@ class UnknownNamesTest {
             }
         }
     }
+
+    @Test
+    void manyThreadsReportAtMostTheLimitAndTheLastWarningOnce() throws Exception {
+        Logger logger = Logger.getLogger("org.ecstatic.runtime");
+        logger.setUseParentHandlers(false);
+        try {
+            for (int round = 0; round < 300; round++) {
+                UnknownNames names = new UnknownNames(2);
+                try (LogCapture log = LogCapture.ecstatic()) {
+                    UnknownNamesTest.ConcurrentReports.together(thread -> {
+                        for (int i = 0; i < 3; i++) {
+                            names.report("img/" + thread + "-" + i + ".png", "unknown img/" + thread + "-" + i + ".png");
+                        }
+                    });
+                    assertThat(log.messages(Level.WARNING)).as("round %d", round).hasSize(3)
+                            .endsWith("Ecstatic: 2 unknown static names reported; further ones are not.");
+                }
+            }
+        } finally {
+            logger.setUseParentHandlers(true);
+        }
+    }
 }

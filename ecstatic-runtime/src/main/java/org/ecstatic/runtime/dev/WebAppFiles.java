@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.util.Set;
 
 /**
  * The one reader of the web application's static files, at {@code <prefix><name>}: dev-mode URLs
@@ -30,6 +31,8 @@ import java.security.MessageDigest;
  */
 public final class WebAppFiles {
     private static final int BUFFER = 64 * 1024;
+    /** The longest array a JVM surely makes. */
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final ServletContext context;
     private final String prefix;
@@ -81,14 +84,16 @@ public final class WebAppFiles {
             if (in == null) {
                 return null;
             }
-            byte[] head = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            // one byte more than may be held tells whether the file fits
+            int limit = maxBytes >= MAX_ARRAY ? MAX_ARRAY : (int) Math.max(0, maxBytes) + 1;
+            byte[] head = in.readNBytes(limit);
             MessageDigest md = digest ? Digest.newSha256() : null;
             if (md != null) {
                 md.update(head);
             }
             long length = head.length + drain(in, md);
-            return new Content(name, stamp, length, length <= maxBytes ? head : null,
-                    md == null ? null : Digest.ofSha256(md.digest()));
+            boolean fits = length == head.length && length <= maxBytes;
+            return new Content(name, stamp, length, fits ? head : null, md == null ? null : Digest.ofSha256(md.digest()));
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
@@ -174,7 +179,7 @@ public final class WebAppFiles {
         public Stamp stamp() {
             try {
                 URL url = context.getResource(path);
-                if (url == null) {
+                if (url == null || isDirectory()) {
                     return null;
                 }
                 URLConnection connection = url.openConnection();
@@ -189,7 +194,13 @@ public final class WebAppFiles {
 
         @Override
         public InputStream open() {
-            return context.getResourceAsStream(path);
+            return isDirectory() ? null : context.getResourceAsStream(path);
+        }
+
+        /** Whether the container lists entries below this path: a directory, which is not a file to read. */
+        private boolean isDirectory() {
+            Set<String> children = context.getResourcePaths(path + "/");
+            return children != null && !children.isEmpty();
         }
     }
 }

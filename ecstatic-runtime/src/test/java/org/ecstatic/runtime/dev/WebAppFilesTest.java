@@ -322,4 +322,34 @@ class WebAppFilesTest {
             }
         }
     }
+
+    @Nested
+    class EdgeCases {
+        @TempDir
+        Path dir;
+
+        @ParameterizedTest
+        @EnumSource(Container.class)
+        void stampIsNullForADirectory(Container container) throws Exception {
+            Files.createDirectories(dir.resolve("static/css"));
+            Files.writeString(dir.resolve("static/css/site.css"), "body { color: #333; }\n");
+            try (WebApp app = new WebApp.Setup(container, dir).withoutInitializers().start()) {
+                WebAppFiles files = new WebAppFiles(app.context(), "/static/");
+                assertThat(files.read("css", true, 1024)).isNull();
+                assertThat(files.stamp("css")).isNull();
+            }
+        }
+
+        @ParameterizedTest
+        @EnumSource(Container.class)
+        void holdsTheBytesWhenMaxBytesIsLongMaxValue(Container container) throws Exception {
+            Files.createDirectories(dir.resolve("static/css"));
+            Files.writeString(dir.resolve("static/css/site.css"), "body { color: #333; }\n");
+            try (WebApp app = new WebApp.Setup(container, dir).withoutInitializers().start()) {
+                WebAppFiles.Content content = new WebAppFiles(app.context(), "/static/").read("css/site.css", false, Long.MAX_VALUE);
+                assertThat(content.length()).isEqualTo(22);
+                assertThat(content.bytes()).isEqualTo("body { color: #333; }\n".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
 }
