@@ -15,6 +15,10 @@ import java.util.stream.Stream;
  * the tag library packed as WEB-INF/lib/ecstatic-taglib.jar, the way an application ships it.
  */
 final class WebappFixture {
+    /** The hashed names that the fixture's manifest gives css/site.css and js/app.js. */
+    static final String SITE_CSS = "css/site.383b7421d1db.css";
+    static final String APP_JS = "js/app.d5cc536d539e.js";
+
     private static final Path FIXTURE = Paths.get("src/test/resources/webapps/taglib");
     private static final Path TAGLIB_CLASSES = Paths.get("target/classes");
 
