@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ecstatic.taglib.Site.CDN;
+import static org.ecstatic.taglib.WebappFixture.APP_JS;
 import static org.ecstatic.taglib.WebappFixture.SITE_CSS;
 
 /**
@@ -38,6 +39,14 @@ class ElementTagTest {
             }
             assertThat(checked).isEqualTo(4);
         }
+
+        @Test
+        void isRefusedAsAnAttributeOfEitherTag() throws Exception {
+            site.assertFailure("/lax/stylesheet-integrity.jsp", "<static:stylesheet path=\"css/site.css\"/> writes the "
+                    + "integrity attribute itself; remove integrity=\"sha256-AAAA\"");
+            site.assertFailure("/lax/script-integrity.jsp", "<static:script path=\"js/app.js\"/> writes the "
+                    + "integrity attribute itself; remove integrity=\"sha256-AAAA\"");
+        }
     }
 
     @Nested
@@ -50,6 +59,15 @@ class ElementTagTest {
                     "<script src=\"/lax/static/js/app.d5cc536d539e.js\" defer integrity=\"sha256-1cxTbVOeZheBim7MOE1e0pccluBgPy96UP5bUrDsPQ8=\"></script>",
                     "<script src=\"/lax/static/js/widget.a2098bd92b10.mjs\" type=\"module\" async integrity=\"sha256-ogmL2SsQv4uBbSS3VWsc6MSah50TBIkGXvEFHBfgQvY=\" data-role=\"widget\"></script>",
                     "<script src=\"/lax/static/js/not-collected.js\" nomodule></script>"));
+        }
+
+        @Test
+        void keepTheirOrderAreEscapedAndAreLeftOutWhenFalseOrNull() throws Exception {
+            assertThat(site.page("/lax/attributes.jsp")).isEqualTo(String.join("",
+                    "<link rel=\"stylesheet\" href=\"/lax/static/css/site.383b7421d1db.css\" integrity=\"sha256-ODt0IdHbreWycatkcvPUn7RFmKeVolswyOLyRZmWRzw=\"",
+                    " title=\"Tom &amp; &#34;Jerry&#34; &lt;3 &#39;cheese&#39;\" data-n=\"3\" media=\"screen\"/>",
+                    "<script src=\"/lax/static/js/app.d5cc536d539e.js\" integrity=\"sha256-1cxTbVOeZheBim7MOE1e0pccluBgPy96UP5bUrDsPQ8=\"",
+                    " data-a=\"1\" nomodule data-b=\"&lt;2&gt;\" data-c=\"Tom &amp; &#34;Jerry&#34; &lt;3 &#39;cheese&#39;\"></script>"));
         }
     }
 
@@ -65,6 +83,16 @@ class ElementTagTest {
                     "<link rel=\"stylesheet\" href=\"" + CDN + SITE_CSS
                             + "\" integrity=\"sha256-ODt0IdHbreWycatkcvPUn7RFmKeVolswyOLyRZmWRzw=\"/><link ");
             assertThat(site.page("/lax/elements.jsp")).doesNotContain("crossorigin");
+        }
+
+        @Test
+        void theAuthorsCrossoriginIsWrittenInsteadOfTheTagsOwn() throws Exception {
+            assertThat(site.page("/cdn/crossorigin.jsp")).isEqualTo(String.join("",
+                    "<link rel=\"stylesheet\" href=\"" + CDN + SITE_CSS + "\" integrity=\"sha256-ODt0IdHbreWycatkcvPUn7RFmKeVolswyOLyRZmWRzw=\" crossorigin=\"use-credentials\"/>",
+                    "<script src=\"" + CDN + APP_JS + "\" integrity=\"sha256-1cxTbVOeZheBim7MOE1e0pccluBgPy96UP5bUrDsPQ8=\" crossorigin=\"anonymous\"></script>"));
+            assertThat(site.page("/lax/crossorigin.jsp")).isEqualTo(String.join("",
+                    "<link rel=\"stylesheet\" href=\"/lax/static/" + SITE_CSS + "\" integrity=\"sha256-ODt0IdHbreWycatkcvPUn7RFmKeVolswyOLyRZmWRzw=\" crossorigin=\"use-credentials\"/>",
+                    "<script src=\"/lax/static/" + APP_JS + "\" integrity=\"sha256-1cxTbVOeZheBim7MOE1e0pccluBgPy96UP5bUrDsPQ8=\"></script>"));
         }
     }
 }

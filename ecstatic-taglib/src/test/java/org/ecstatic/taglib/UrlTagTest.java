@@ -31,4 +31,12 @@ class UrlTagTest {
     void writesTheCdnBaseUrlWhenOneIsConfigured() throws Exception {
         assertThat(site.page("/cdn/url.jsp")).startsWith("<p>" + CDN + SITE_CSS + "</p>\n");
     }
+
+    @Test
+    void storesTheUrlInVarUnescapedForThePageToEscape() throws Exception {
+        assertThat(site.page("/lax/url-var.jsp")).isEqualTo("""
+                <p>/lax/static/css/site.383b7421d1db.css?v=1&amp;lang=en</p>
+                <p>/lax/static/css/site.383b7421d1db.css?v=1&lang=en</p>
+                """);
+    }
 }
