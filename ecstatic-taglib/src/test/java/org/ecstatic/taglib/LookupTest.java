@@ -19,6 +19,18 @@ class LookupTest {
     }
 
     @Nested
+    class LaxMode {
+        @Test
+        void anUnlistedNameGivesItsUnhashedUrlAndNoIntegrity() throws Exception {
+            assertThat(site.page("/lax/unknown.jsp")).isEqualTo(String.join("",
+                    "<p>/lax/static/img/not-collected.png</p>\n",
+                    "<p>/lax/static/img/not-collected.png []</p>\n",
+                    "<link rel=\"stylesheet\" href=\"/lax/static/css/not-collected.css\"/>",
+                    "<script src=\"/lax/static/js/not-collected.js\"></script>"));
+        }
+    }
+
+    @Nested
     class StrictMode {
         /** What the runtime says after the name; the manifest is named by its URL in the web application. */
         static final String NOT_IN_MANIFEST = " is not in the manifest <url>/WEB-INF/classes/META-INF/ecstatic/manifest.json. "
@@ -45,6 +57,39 @@ class LookupTest {
         @Test
         void knownFilesStillResolve() throws Exception {
             assertThat(site.page("/strict/functions.jsp")).startsWith("<img src=\"/strict/static/" + SITE_CSS + "\" alt=\"\">\n");
+        }
+
+        @Test
+        void theIntegrityOfAMissingFileIsEmptyAsInLaxMode() throws Exception {
+            assertThat(site.page("/strict/integrity.jsp")).isEqualTo("<p>[sha256-ODt0IdHbreWycatkcvPUn7RFmKeVolswyOLyRZmWRzw=] "
+                    + "[sha256-ODt0IdHbreWycatkcvPUn7RFmKeVolswyOLyRZmWRzw=] []</p>\n");
+        }
+    }
+
+    /** The /off deployment: no listener in web.xml, and the runtime's initializer does not run. */
+    @Nested
+    class EcstaticNotStarted {
+        static final String NOT_STARTED = "Ecstatic is not started for the web application '/off': the ServletContext "
+                + "has no attribute org.ecstatic.runtime.StaticUrls. Put ecstatic-runtime in WEB-INF/lib, or declare "
+                + "its listener in web.xml when fragment scanning is off.";
+
+        @Test
+        void theUrlTagFailsNamingItselfAndTheJsp() throws Exception {
+            site.assertFailure("/off/url.jsp", "<static:url path=\"css/site.css\"/> in /url.jsp: " + NOT_STARTED);
+        }
+
+        @Test
+        void theElementTagsFailNamingThemselvesAndTheJsp() throws Exception {
+            site.assertFailure("/off/elements.jsp", "<static:stylesheet path=\"css/site.css\"/> in /elements.jsp: "
+                    + NOT_STARTED);
+            site.assertFailure("/off/script.jsp", "<static:script path=\"js/app.js\"/> in /script.jsp: " + NOT_STARTED);
+        }
+
+        @Test
+        void theFunctionsFailNamingTheCallAndTheJsp() throws Exception {
+            site.assertFailure("/off/functions.jsp", "${static:url('css/site.css')} in /functions.jsp: " + NOT_STARTED);
+            site.assertFailure("/off/integrity.jsp", "${static:integrity('css/site.css')} in /integrity.jsp: "
+                    + NOT_STARTED);
         }
     }
 }

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fixture web application on a running container, as a browser sees it. The same application is
- * deployed three times: lax ({@code /lax}), strict ({@code /strict}) and behind a CDN base URL
- * ({@code /cdn}).
+ * deployed four times: lax ({@code /lax}), strict ({@code /strict}), behind a CDN base URL
+ * ({@code /cdn}), and without Ecstatic started ({@code /off}).
  * <p>
  * One container serves every test class of a run, started by the first test that needs it and stopped
  * when the run ends. The system property {@value #CONTAINER} chooses it: {@code jetty} (the default) or
@@ -42,7 +42,7 @@ final class Site implements ExtensionContext.Store.CloseableResource {
         this.port = port;
     }
 
-    /** Starts the container named by {@value #CONTAINER} with the three deployments. */
+    /** Starts the container named by {@value #CONTAINER} with the four deployments. */
     static Site start() throws Exception {
         String name = System.getProperty(CONTAINER, "jetty");
         Path temp = Files.createTempDirectory("ecstatic-taglib-" + name + "-");
@@ -55,6 +55,7 @@ final class Site implements ExtensionContext.Store.CloseableResource {
         container.deploy("/lax", webapp, Map.of());
         container.deploy("/strict", webapp, Map.of("ecstatic.strict", "true"));
         container.deploy("/cdn", webapp, Map.of("ecstatic.baseUrl", CDN));
+        container.deployWithoutInitializer("/off", WebappFixture.withoutEcstatic(temp));
         return new Site(name, temp, container, container.start());
     }
 
