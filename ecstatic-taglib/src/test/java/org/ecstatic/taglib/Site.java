@@ -46,17 +46,22 @@ final class Site implements ExtensionContext.Store.CloseableResource {
     static Site start() throws Exception {
         String name = System.getProperty(CONTAINER, "jetty");
         Path temp = Files.createTempDirectory("ecstatic-taglib-" + name + "-");
-        Path webapp = WebappFixture.prepare(temp);
-        Container container = switch (name) {
-            case "jetty" -> new JettyContainer();
-            case "tomcat" -> new TomcatContainer(temp.resolve("container"));
-            default -> throw new IllegalArgumentException(CONTAINER + "=" + name + "; use jetty or tomcat");
-        };
-        container.deploy("/lax", webapp, Map.of());
-        container.deploy("/strict", webapp, Map.of("ecstatic.strict", "true"));
-        container.deploy("/cdn", webapp, Map.of("ecstatic.baseUrl", CDN));
-        container.deployWithoutInitializer("/off", WebappFixture.withoutEcstatic(temp));
-        return new Site(name, temp, container, container.start());
+        try {
+            Container container = switch (name) {
+                case "jetty" -> new JettyContainer();
+                case "tomcat" -> new TomcatContainer(temp.resolve("container"));
+                default -> throw new IllegalArgumentException(CONTAINER + "=" + name + "; use jetty or tomcat");
+            };
+            Path webapp = WebappFixture.prepare(temp);
+            container.deploy("/lax", webapp, Map.of());
+            container.deploy("/strict", webapp, Map.of("ecstatic.strict", "true"));
+            container.deploy("/cdn", webapp, Map.of("ecstatic.baseUrl", CDN));
+            container.deployWithoutInitializer("/off", WebappFixture.withoutEcstatic(temp));
+            return new Site(name, temp, container, container.start());
+        } catch (Exception | LinkageError e) {
+            delete(temp);
+            throw e;
+        }
     }
 
     /** Returns the text of the page at {@code path}, asserting that it was served (200). */
