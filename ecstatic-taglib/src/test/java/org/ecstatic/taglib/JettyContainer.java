@@ -29,6 +29,12 @@ final class JettyContainer implements Container {
         contexts.addHandler(context);
     }
 
+    /** Jetty runs no initializer found on the class path here (no annotations configuration): a plain deployment. */
+    @Override
+    public void deployWithoutInitializer(String contextPath, Path webapp) {
+        deploy(contextPath, webapp, Map.of());
+    }
+
     @Override
     public int start() throws Exception {
         server.start();

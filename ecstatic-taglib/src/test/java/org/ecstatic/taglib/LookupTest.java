@@ -1,0 +1,95 @@
+package org.ecstatic.taglib;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ecstatic.taglib.WebappFixture.SITE_CSS;
+
+/**
+ * A name looked up for a tag or a function: unlisted names in lax and strict mode, and a web application
+ * where Ecstatic is not started. A failure names the usage as written, the JSP and the cause.
+ */
+@OnContainer
+class LookupTest {
+    private final Site site;
+
+    LookupTest(Site site) {
+        this.site = site;
+    }
+
+    @Nested
+    class LaxMode {
+        @Test
+        void anUnlistedNameGivesItsUnhashedUrlAndNoIntegrity() throws Exception {
+            assertThat(site.page("/lax/unknown.jsp")).isEqualTo(String.join("",
+                    "<p>/lax/static/img/not-collected.png</p>\n",
+                    "<p>/lax/static/img/not-collected.png []</p>\n",
+                    "<link rel=\"stylesheet\" href=\"/lax/static/css/not-collected.css\"/>",
+                    "<script src=\"/lax/static/js/not-collected.js\"></script>"));
+        }
+    }
+
+    @Nested
+    class StrictMode {
+        /** What the runtime says after the name; the manifest is named by its URL in the web application. */
+        static final String NOT_IN_MANIFEST = " is not in the manifest <url>/WEB-INF/classes/META-INF/ecstatic/manifest.json. "
+                + "Check the name, or collect the static files again (ecstatic.strict=true).";
+
+        @Test
+        void aMissingFileFailsTheUrlTagNamingTagPathAndJsp() throws Exception {
+            site.assertFailure("/strict/strict.jsp", "<static:url path=\"css/missing.css\"/> in /strict.jsp: "
+                    + "The static file 'css/missing.css'" + NOT_IN_MANIFEST);
+        }
+
+        @Test
+        void aMissingFileFailsTheStylesheetTag() throws Exception {
+            site.assertFailure("/strict/strict-stylesheet.jsp", "<static:stylesheet path=\"css/missing.css\"/> "
+                    + "in /strict-stylesheet.jsp: The static file 'css/missing.css'" + NOT_IN_MANIFEST);
+        }
+
+        @Test
+        void aMissingFileFailsTheUrlFunction() throws Exception {
+            site.assertFailure("/strict/strict-function.jsp", "${static:url('img/missing.png')} "
+                    + "in /strict-function.jsp: The static file 'img/missing.png'" + NOT_IN_MANIFEST);
+        }
+
+        @Test
+        void knownFilesStillResolve() throws Exception {
+            assertThat(site.page("/strict/functions.jsp")).startsWith("<img src=\"/strict/static/" + SITE_CSS + "\" alt=\"\">\n");
+        }
+
+        @Test
+        void theIntegrityOfAMissingFileIsEmptyAsInLaxMode() throws Exception {
+            assertThat(site.page("/strict/integrity.jsp")).isEqualTo("<p>[sha256-ODt0IdHbreWycatkcvPUn7RFmKeVolswyOLyRZmWRzw=] "
+                    + "[sha256-ODt0IdHbreWycatkcvPUn7RFmKeVolswyOLyRZmWRzw=] []</p>\n");
+        }
+    }
+
+    /** The /off deployment: no listener in web.xml, and the runtime's initializer does not run. */
+    @Nested
+    class EcstaticNotStarted {
+        static final String NOT_STARTED = "Ecstatic is not started for the web application '/off': the ServletContext "
+                + "has no attribute org.ecstatic.runtime.StaticUrls. Put ecstatic-runtime in WEB-INF/lib, or declare "
+                + "its listener in web.xml when fragment scanning is off.";
+
+        @Test
+        void theUrlTagFailsNamingItselfAndTheJsp() throws Exception {
+            site.assertFailure("/off/url.jsp", "<static:url path=\"css/site.css\"/> in /url.jsp: " + NOT_STARTED);
+        }
+
+        @Test
+        void theElementTagsFailNamingThemselvesAndTheJsp() throws Exception {
+            site.assertFailure("/off/elements.jsp", "<static:stylesheet path=\"css/site.css\"/> in /elements.jsp: "
+                    + NOT_STARTED);
+            site.assertFailure("/off/script.jsp", "<static:script path=\"js/app.js\"/> in /script.jsp: " + NOT_STARTED);
+        }
+
+        @Test
+        void theFunctionsFailNamingTheCallAndTheJsp() throws Exception {
+            site.assertFailure("/off/functions.jsp", "${static:url('css/site.css')} in /functions.jsp: " + NOT_STARTED);
+            site.assertFailure("/off/integrity.jsp", "${static:integrity('css/site.css')} in /integrity.jsp: "
+                    + NOT_STARTED);
+        }
+    }
+}

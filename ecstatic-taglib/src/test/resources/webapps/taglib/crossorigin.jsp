@@ -1,0 +1,4 @@
+<%@ page contentType="text/html;charset=UTF-8" trimDirectiveWhitespaces="true" %>
+<%@ taglib prefix="static" uri="https://ecstatic.org/tags" %>
+<static:stylesheet path="css/site.css" crossorigin="use-credentials"/>
+<static:script path="js/app.js"/>
