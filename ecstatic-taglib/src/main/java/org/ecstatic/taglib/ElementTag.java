@@ -8,6 +8,7 @@ import org.ecstatic.runtime.EcstaticException;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,8 +29,10 @@ public abstract class ElementTag extends SimpleTagSupport implements DynamicAttr
 
     @Override
     public void setDynamicAttribute(String uri, String localName, Object value) throws JspException {
-        if (reservedAttributes().contains(localName)) {
-            throw new JspException(usage() + " writes the " + localName + " attribute itself; remove "
+        // HTML attribute names are not case-sensitive: HREF is href, crossOrigin is crossorigin
+        String name = localName.toLowerCase(Locale.ROOT);
+        if (reservedAttributes().contains(name)) {
+            throw new JspException(usage() + " writes the " + name + " attribute itself; remove "
                     + localName + "=\"" + value + "\"");
         }
         passedThrough.put(localName, value);
@@ -48,7 +51,8 @@ public abstract class ElementTag extends SimpleTagSupport implements DynamicAttr
             throw Lookup.asJspException(e);
         }
         HtmlElement element = start(url).attribute("integrity", integrity);
-        if (Origin.isCross(url, request) && !passedThrough.containsKey("crossorigin")) {
+        if (Origin.isCross(url, request) && passedThrough.keySet().stream()
+                .noneMatch(name -> name.equalsIgnoreCase("crossorigin"))) {
             element.attribute("crossorigin", "anonymous");
         }
         for (Map.Entry<String, Object> attribute : passedThrough.entrySet()) {

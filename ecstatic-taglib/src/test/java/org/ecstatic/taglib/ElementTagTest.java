@@ -47,6 +47,12 @@ class ElementTagTest {
             site.assertFailure("/lax/script-integrity.jsp", "<static:script path=\"js/app.js\"/> writes the "
                     + "integrity attribute itself; remove integrity=\"sha256-AAAA\"");
         }
+
+        @Test
+        void isRefusedInAnyCaseAsHtmlAttributeNamesAreNotCaseSensitive() throws Exception {
+            site.assertFailure("/lax/reserved-case.jsp", "<static:stylesheet path=\"css/site.css\"/> writes the "
+                    + "href attribute itself; remove HREF=\"css/other.css\"");
+        }
     }
 
     @Nested
@@ -93,6 +99,12 @@ class ElementTagTest {
             assertThat(site.page("/lax/crossorigin.jsp")).isEqualTo(String.join("",
                     "<link rel=\"stylesheet\" href=\"/lax/static/" + SITE_CSS + "\" integrity=\"sha256-ODt0IdHbreWycatkcvPUn7RFmKeVolswyOLyRZmWRzw=\" crossorigin=\"use-credentials\"/>",
                     "<script src=\"/lax/static/" + APP_JS + "\" integrity=\"sha256-1cxTbVOeZheBim7MOE1e0pccluBgPy96UP5bUrDsPQ8=\"></script>"));
+        }
+
+        @Test
+        void theAuthorsCrossoriginInAnotherCaseIsWrittenInsteadOfTheTagsOwn() throws Exception {
+            assertThat(site.page("/cdn/crossorigin-case.jsp")).isEqualTo(
+                    "<link rel=\"stylesheet\" href=\"" + CDN + SITE_CSS + "\" integrity=\"sha256-ODt0IdHbreWycatkcvPUn7RFmKeVolswyOLyRZmWRzw=\" crossOrigin=\"use-credentials\"/>");
         }
     }
 }
