@@ -61,8 +61,9 @@ public record CollectReport(int files, long bytes, int hashed, int rewritten, Li
      */
     public String summary() {
         return String.format(Locale.ROOT,
-                "collected %d files (%s): %d hashed, %d references rewritten, %d missing (kept), %d unchanged, in %.2f s",
-                files, size(bytes), hashed, rewritten, missing.size(), unchanged, nanos / 1e9);
+                "collected %d %s (%s): %d hashed, %d %s rewritten, %d missing (kept), %d unchanged, in %.2f s",
+                files, files == 1 ? "file" : "files", size(bytes), hashed, rewritten,
+                rewritten == 1 ? "reference" : "references", missing.size(), unchanged, nanos / 1e9);
     }
 
     /** Returns a size the way a person reads it: {@code 512 B}, {@code 3.4 kB}, {@code 82.1 MB}. */
@@ -73,7 +74,8 @@ public record CollectReport(int files, long bytes, int hashed, int rewritten, Li
         String[] units = {"kB", "MB", "GB", "TB"};
         double value = bytes;
         int unit = -1;
-        while (value >= 1000 && unit < units.length - 1) {
+        // 999,950 bytes shows as 1.0 MB, not 1000.0 kB: move up a unit when the rounded value would reach 1000
+        while (value >= 999.95 && unit < units.length - 1) {
             value /= 1000;
             unit++;
         }

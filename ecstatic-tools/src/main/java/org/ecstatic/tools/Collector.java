@@ -298,12 +298,18 @@ public final class Collector {
             String target = asset.targets.get(i);
             if (target != null && assets.containsKey(target)) {
                 found.add(target);
-            } else if (target != null && !ignoreMissing.matches(target)
-                    && !ignoreMissing.matches(ReferenceTarget.parse(reference.target()).path())) {
+            } else if (target != null && !ignoreMissing.matches(target) && !ignoredAsWritten(reference)) {
                 missing.add(new MissingReference(asset.logical(), reference.line(), reference.target()));
             }
         }
         return found;
+    }
+
+    /** Whether an ignore-missing glob matches the reference's path as written ({@code /static/img/gone.png}). */
+    private boolean ignoredAsWritten(Reference reference) {
+        String written = ReferenceTarget.parse(reference.target()).path();
+        // a glob with a leading '/' is taken from the root, so the written path is compared without it too
+        return ignoreMissing.matches(written) || written.startsWith("/") && ignoreMissing.matches(written.substring(1));
     }
 
     private String strictFailure() {

@@ -47,7 +47,13 @@ class CollectReportTest {
                     new MissingReference("css/broken.css", 5, "broken.css.map"));
 
             assertThat(report(2, 180, 2, 1, missing, 0, 30_000_000).summary()).isEqualTo(
-                    "collected 2 files (180 B): 2 hashed, 1 references rewritten, 3 missing (kept), 0 unchanged, in 0.03 s");
+                    "collected 2 files (180 B): 2 hashed, 1 reference rewritten, 3 missing (kept), 0 unchanged, in 0.03 s");
+        }
+
+        @Test
+        void saysFileAndReferenceForOne() {
+            assertThat(report(1, 5, 1, 1, List.of(), 0, 10_000_000).summary()).isEqualTo(
+                    "collected 1 file (5 B): 1 hashed, 1 reference rewritten, 0 missing (kept), 0 unchanged, in 0.01 s");
         }
 
         @Test
@@ -94,7 +100,9 @@ class CollectReportTest {
                 "1234|1.2 kB",
                 "12345|12.3 kB",
                 "999949|999.9 kB",
+                "999950|1.0 MB",
                 "1000000|1.0 MB",
+                "999950000|1.0 GB",
                 "82100000|82.1 MB",
                 "1500000000|1.5 GB",
                 "2000000000000|2.0 TB",

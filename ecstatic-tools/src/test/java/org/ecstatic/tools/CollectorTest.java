@@ -305,7 +305,7 @@ class CollectorTest {
                             + ".b { background: url(../img/nope.png); }\n"
                             + ".c { background: url(\"/static/img/gone.png?v=1\"); }\n"
                             + "/*# sourceMappingURL=broken.css.map */\n");
-            assertThat(report.summary()).contains("1 references rewritten, 3 missing (kept)");
+            assertThat(report.summary()).contains("1 reference rewritten, 3 missing (kept)");
         }
 
         @Test

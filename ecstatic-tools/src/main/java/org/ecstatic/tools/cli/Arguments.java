@@ -46,6 +46,8 @@ final class Arguments {
                     throw parsed.usage("--" + name + " needs a value");
                 }
                 parsed.values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+            } else if (flags.contains(name)) {
+                throw parsed.usage("--" + name + " takes no value; write --" + name + " alone");
             } else {
                 throw parsed.usage("unknown option " + (eq < 0 ? arg : arg.substring(0, eq)));
             }

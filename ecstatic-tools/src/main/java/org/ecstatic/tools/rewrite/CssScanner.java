@@ -170,9 +170,14 @@ final class CssScanner {
             if (c == '\n' || c == '\r' || c == '\f') {
                 break;
             }
-            i += c == '\\' ? 2 : 1;
+            i += c == '\\' ? escapeLength(i) : 1;
         }
         pos = Math.min(i, text.length());
+    }
+
+    /** Returns the length of the escape at the backslash at {@code i}: CR LF after it is one line break, kept together. */
+    private int escapeLength(int i) {
+        return at(i + 1) == '\r' && at(i + 2) == '\n' ? 3 : 2;
     }
 
     /** At {@code /*}: skips the comment; a {@code /*# sourceMappingURL=...} comment names a reference. */

@@ -142,6 +142,13 @@ class ArgumentsTest {
         }
 
         @Test
+        void aFlagGivenAValueIsToldItTakesNone() {
+            assertThatThrownBy(() -> parse("--strict=true"))
+                    .isInstanceOf(UsageException.class)
+                    .hasMessage("ecstatic collect: --strict takes no value; write --strict alone (see ecstatic collect --help)");
+        }
+
+        @Test
         void theMessageNamesTheCommandParsed() {
             assertThatThrownBy(() -> Arguments.parse("clean", List.of("--strict"), Set.of("keep"), Set.of()))
                     .hasMessage("ecstatic clean: unknown option --strict (see ecstatic clean --help)");

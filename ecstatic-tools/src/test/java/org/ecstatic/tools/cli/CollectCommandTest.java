@@ -60,8 +60,8 @@ class CollectCommandTest {
     }
 
     static String summaryPattern(int files, int hashed, int rewritten, int missing, int unchanged) {
-        return "collected " + files + " files \\([0-9.]+ (B|kB)\\): " + hashed + " hashed, " + rewritten
-                + " references rewritten, " + missing + " missing \\(kept\\), " + unchanged
+        return "collected " + files + (files == 1 ? " file" : " files") + " \\([0-9.]+ (B|kB)\\): " + hashed
+                + " hashed, " + rewritten + (rewritten == 1 ? " reference" : " references") + " rewritten, " + missing + " missing \\(kept\\), " + unchanged
                 + " unchanged, in [0-9]+\\.[0-9]{2} s\n";
     }
 
@@ -168,6 +168,14 @@ class CollectCommandTest {
 
             assertThat(stderr).isEmpty();
             assertThat(stdout).matches(summaryPattern(2, 2, 1, 0, 0));
+        }
+
+        @Test
+        void anIgnoreMissingGlobFromTheRootMatchesARootAbsolutePathAsWritten() {
+            assertThat(collect("missing", "--ignore-missing", "*.map", "--ignore-missing", "/static/img/gone.png",
+                    "--ignore-missing", "../img/*")).isZero();
+
+            assertThat(stderr).isEmpty();
         }
     }
 

@@ -74,8 +74,8 @@ class CollectMojoTest {
     }
 
     static String summaryPattern(int files, int hashed, int rewritten, int missing, int unchanged) {
-        return "\\[info\\] collected " + files + " files \\([0-9.]+ (B|kB)\\): " + hashed + " hashed, " + rewritten
-                + " references rewritten, " + missing + " missing \\(kept\\), " + unchanged
+        return "\\[info\\] collected " + files + (files == 1 ? " file" : " files") + " \\([0-9.]+ (B|kB)\\): " + hashed
+                + " hashed, " + rewritten + (rewritten == 1 ? " reference" : " references") + " rewritten, " + missing + " missing \\(kept\\), " + unchanged
                 + " unchanged, in [0-9]+\\.[0-9]{2} s";
     }
 

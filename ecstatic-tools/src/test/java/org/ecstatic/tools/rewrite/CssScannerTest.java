@@ -170,6 +170,12 @@ class CssScannerTest {
         }
 
         @Test
+        void anEscapedCrLfIsOneLineBreakAndContinuesTheString() {
+            String text = "a{content:\"x\\\r\nurl(no.png)\"}\r\nb{c:url(b.png)}";
+            assertThat(scan(text)).containsExactly(ref(text, "b.png", 3));
+        }
+
+        @Test
         void anEscapedLineBreakContinuesTheString() {
             String text = "a{content:\"x\\\nurl(no.png)\"}\nb{c:url(b.png)}";
             assertThat(scan(text)).containsExactly(ref(text, "b.png", 3));
