@@ -9,6 +9,7 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.ecstatic.runtime.manifest.UrlPaths;
 
 import java.io.IOException;
 
@@ -16,7 +17,8 @@ import java.io.IOException;
  * Makes {@code response.encodeURL} (and so JSTL's {@code <c:url value="/static/css/site.css"/>})
  * return hashed URLs: {@code <contextPath><prefix>css/site.css?v#f} becomes the URL that
  * {@link StaticUrls#url} gives for {@code css/site.css?v#f}, which then goes through the container's
- * own {@code encodeURL}. Any other URL costs one {@code startsWith} and goes to the container as it is.
+ * own {@code encodeURL}. The path is a URL, so it is percent-decoded once into the logical name:
+ * {@code <c:url value="/static/img/a%23b.png"/>} names the file {@code img/a#b.png}. Any other URL costs one {@code startsWith} and goes to the container as it is.
  * Mapped to {@code /*}.
  *
  * <pre>{@code
@@ -77,11 +79,21 @@ public class StaticUrlEncodingFilter implements Filter {
             return super.encodeRedirectURL(hashed(url));
         }
 
+        /**
+         * Returns the hashed URL of a URL below the static root: its path is percent-decoded once into
+         * the logical name ({@code img/a%23b.png} names {@code img/a#b.png}), and its query and
+         * fragment kept. A URL whose escapes are malformed is left as it is.
+         */
         private String hashed(String url) {
             if (url == null || !url.startsWith(staticRoot)) {
                 return url;
             }
-            return urls.url(url.substring(staticRoot.length()));
+            int cut = staticRoot.length();
+            while (cut < url.length() && url.charAt(cut) != '?' && url.charAt(cut) != '#') {
+                cut++;
+            }
+            String name = UrlPaths.decode(url.substring(staticRoot.length(), cut));
+            return name == null ? url : urls.urlOfName(name, url.substring(cut));
         }
     }
 }

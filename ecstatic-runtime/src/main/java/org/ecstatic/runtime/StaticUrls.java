@@ -4,6 +4,7 @@ import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRequest;
 import org.ecstatic.runtime.dev.WebAppFiles;
 import org.ecstatic.runtime.manifest.Manifest;
+import org.ecstatic.runtime.manifest.UrlPaths;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * StaticUrls urls = StaticUrls.get(request);
  * urls.url("css/site.css");            // "/app/static/css/site.3f2a1b9c0d4e.css"
  * urls.url("/fonts/a.woff2?v=2#x");    // "/app/static/fonts/a.5d41402abc4b.woff2?v=2#x"
+ * urls.url("img/a b.png");             // "/app/static/img/a%20b.68ee4598e64c.png"
  * urls.url("img/");                    // "/app/static/img/"
  * urls.integrity("css/site.css");      // "sha256-..."
  * }</pre>
@@ -148,16 +150,28 @@ public final class StaticUrls implements AutoCloseable {
 
     private String resolve(String logicalPath) {
         LogicalPath path = LogicalPath.of(Objects.requireNonNull(logicalPath, "logicalPath"));
-        String name = path.name();
+        return urlOfName(path.name(), path.suffix());
+    }
+
+    /**
+     * Returns the URL of the logical name {@code name}, taken as it is (a {@code ?} or {@code #} in it
+     * is part of the name), followed by {@code suffix} (a query and/or fragment, or empty). The name
+     * is percent-encoded in the URL.
+     */
+    String urlOfName(String name, String suffix) {
         if (name.isEmpty() || name.endsWith("/")) {
-            return base + name + path.suffix();
+            return base + UrlPaths.encode(name) + suffix;
+        }
+        String listed = suffix.isEmpty() ? source.listedUrl(name) : null;
+        if (listed != null) {
+            return listed;
         }
         String hashed = source.hashedName(name);
         if (hashed == null) {
             unknown(name);
             hashed = name;
         }
-        return base + hashed + path.suffix();
+        return base + UrlPaths.encode(hashed) + suffix;
     }
 
     private void unknown(String name) {
@@ -167,7 +181,7 @@ public final class StaticUrls implements AutoCloseable {
                     + ". Check the name, or collect the static files again (ecstatic.strict=true).");
         }
         unknownNames.report(name, "Ecstatic: the static file '" + name + "' " + where + "; its URL "
-                + base + name + " carries no hash. Check the name, or collect the static files again.");
+                + base + UrlPaths.encode(name) + " carries no hash. Check the name, or collect the static files again.");
     }
 
     /** A logical path split into the name and the query and/or fragment that follow it. */

@@ -1,12 +1,14 @@
 package org.ecstatic.runtime;
 
 import org.ecstatic.runtime.manifest.Manifest;
+import org.ecstatic.runtime.manifest.UrlPaths;
 
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A manifest with the full URL of every logical name worked out in advance, so that resolving a
+ * A manifest with the full URL of every logical name worked out in advance (the hashed name
+ * percent-encoded, {@link UrlPaths}), so that resolving a
  * listed name is one hash-map lookup and no allocation. The names are interned: the name a tag
  * passes is usually a string constant of the compiled page ({@code path="css/site.css"}), which the
  * JVM interns too, so the lookup finds the very same object and never compares characters. Interning
@@ -21,7 +23,7 @@ final class UrlIndex {
     UrlIndex(Manifest manifest, String base) {
         this.manifest = manifest;
         Map<String, String> map = new HashMap<>(manifest.size() * 4 / 3 + 1);
-        manifest.paths().forEach((logical, hashed) -> map.put(logical.intern(), base + hashed));
+        manifest.paths().forEach((logical, hashed) -> map.put(logical.intern(), base + UrlPaths.encode(hashed)));
         this.urls = map;
     }
 

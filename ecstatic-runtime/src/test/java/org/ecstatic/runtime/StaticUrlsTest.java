@@ -77,8 +77,16 @@ class StaticUrlsTest {
         }
 
         @Test
-        void keepsNamesAsTheManifestWritesThem() {
-            assertThat(lax().url("fonts/a b.woff2")).isEqualTo("/app/static/fonts/a b.5d41402abc4b.woff2");
+        void percentEncodesTheNameInTheUrl() {
+            assertThat(lax().url("fonts/a b.woff2")).isEqualTo("/app/static/fonts/a%20b.5d41402abc4b.woff2");
+            assertThat(lax().url("fonts/a b.woff2?v=1")).isEqualTo("/app/static/fonts/a%20b.5d41402abc4b.woff2?v=1");
+        }
+
+        @Test
+        void percentEncodesAnUnknownNameAndADirectoryToo() {
+            assertThat(lax().url("img/a#b.png")).isEqualTo("/app/static/img/a#b.png"); // '#' starts a fragment here
+            assertThat(lax().url("img/new file.png")).isEqualTo("/app/static/img/new%20file.png");
+            assertThat(lax().url("my dir/")).isEqualTo("/app/static/my%20dir/");
         }
     }
 

@@ -30,8 +30,8 @@ class UrlIndexTest {
         }
 
         @Test
-        void keepTheNamesAsTheManifestWritesThem() {
-            assertThat(index("/app/static/").url("fonts/a b.woff2")).isEqualTo("/app/static/fonts/a b.5d41402abc4b.woff2");
+        void percentEncodeTheHashedName() {
+            assertThat(index("/app/static/").url("fonts/a b.woff2")).isEqualTo("/app/static/fonts/a%20b.5d41402abc4b.woff2");
         }
 
         @Test

@@ -2,6 +2,8 @@ package org.ecstatic.runtime.dev;
 
 import jakarta.servlet.ServletContext;
 import org.ecstatic.runtime.manifest.Digest;
+import org.ecstatic.runtime.manifest.Names;
+import org.ecstatic.runtime.manifest.UrlPaths;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,14 +15,23 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The one reader of the web application's static files, at {@code <prefix><name>}: dev-mode URLs
- * take their hashes from it and the serving filter its bytes, in every mode. When the container maps
- * a file to disk it is read from there directly, so that its stamp and its bytes agree (Tomcat's
- * resource cache can answer with older bytes for a few seconds); otherwise (a packed WAR) it is read
- * through the ServletContext. Never through the network.
+ * take their hashes from it and the serving filter its bytes, in every mode. A file below the static
+ * root on disk is read from there directly, so that its stamp and its bytes agree (Tomcat's resource
+ * cache can answer with older bytes for a few seconds); otherwise (a packed WAR, a jar's
+ * {@code META-INF/resources}) it is read through the ServletContext. Never through the network.
+ *
+ * <p>Only plain names are read ({@link Names}: no {@code ..}, {@code .} or empty segment, no
+ * backslash). The name is joined to the static root's directory here, not handed to the container:
+ * Jetty percent-decodes the paths given to {@code getRealPath} and {@code getResource}
+ * ({@code %2e%2e} becomes {@code ..}), Tomcat does not, and a file named {@code 100%.svg} must be the
+ * same file on both. A name holding {@code %} that is not on disk (a packed WAR) is given to Jetty
+ * percent-encoded, to Tomcat as it is, and to any other container not at all.
  *
  * <pre>{@code
  * WebAppFiles files = new WebAppFiles(servletContext, "/static/");
@@ -36,6 +47,10 @@ public final class WebAppFiles {
 
     private final ServletContext context;
     private final String prefix;
+    /** The static root on disk, or null when the container has none there (a packed WAR). */
+    private final Path root;
+    /** How a name holding {@code %} is given to the container's own lookup; null: it is not. */
+    private final UnaryOperator<String> percentNames;
 
     /** A file's last-modified time (milliseconds, 0 when unknown) and size; a change in either means the file changed. */
     public record Stamp(long lastModified, long size) {
@@ -58,6 +73,10 @@ public final class WebAppFiles {
     public WebAppFiles(ServletContext context, String prefix) {
         this.context = context;
         this.prefix = prefix;
+        String real = context.getRealPath(prefix);
+        this.root = real != null && Files.isDirectory(Path.of(real)) ? Path.of(real) : null;
+        String server = String.valueOf(context.getServerInfo()).toLowerCase(Locale.ROOT);
+        this.percentNames = server.contains("jetty") ? UrlPaths::encode : server.contains("tomcat") ? name -> name : null;
     }
 
     /**
@@ -65,7 +84,8 @@ public final class WebAppFiles {
      * the name could leave the static root ({@code ..} segments, a backslash, a trailing slash).
      */
     public Stamp stamp(String name) {
-        return isPlainName(name) ? file(name).stamp() : null;
+        File file = file(name);
+        return file == null ? null : file.stamp();
     }
 
     /**
@@ -80,7 +100,8 @@ public final class WebAppFiles {
         if (stamp == null) {
             return null;
         }
-        try (InputStream in = file(name).open()) {
+        File file = file(name);
+        try (InputStream in = file == null ? null : file.open()) {
             if (in == null) {
                 return null;
             }
@@ -107,20 +128,27 @@ public final class WebAppFiles {
      * @throws IOException naming the file when it is gone
      */
     public InputStream open(String name) throws IOException {
-        InputStream in = isPlainName(name) ? file(name).open() : null;
+        File file = file(name);
+        InputStream in = file == null ? null : file.open();
         if (in == null) {
             throw new NoSuchFileException(prefix + name, null, "the static file is gone");
         }
         return in;
     }
 
+    /** Returns where the file {@code name} is read from, or null when the name is not one to read. */
     private File file(String name) {
-        String path = prefix + name;
-        String real = context.getRealPath(path);
-        // Jetty gives a path inside the archive for a packed WAR; only a file on disk is read directly
-        return real != null && Files.isRegularFile(Path.of(real))
-                ? new DiskFile(Path.of(real))
-                : new ContextResource(context, path);
+        if (!Names.isPlain(name) || name.endsWith("/")) {
+            return null;
+        }
+        Path onDisk = root == null ? null : root.resolve(name);
+        if (onDisk != null && Files.isRegularFile(onDisk)) {
+            return new DiskFile(onDisk);
+        }
+        if (name.indexOf('%') < 0) {
+            return new ContextResource(context, prefix + name);
+        }
+        return percentNames == null ? null : new ContextResource(context, prefix + percentNames.apply(name));
     }
 
     private static long drain(InputStream in, MessageDigest md) throws IOException {
@@ -134,11 +162,6 @@ public final class WebAppFiles {
         return count;
     }
 
-    /** Whether {@code name} stays inside the static root: no {@code ..} segment, no backslash. */
-    private static boolean isPlainName(String name) {
-        return !(name.isEmpty() || name.endsWith("/") || name.indexOf('\\') >= 0 || name.equals("..")
-                || name.startsWith("../") || name.contains("/../") || name.endsWith("/.."));
-    }
 
     /** One file of the web application, on disk or behind the ServletContext. */
     private sealed interface File {

@@ -1,5 +1,9 @@
 package org.ecstatic.runtime.manifest;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -52,5 +56,54 @@ public final class UrlPaths {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Returns {@code path} percent-decoded once as UTF-8 ({@code img/a%23b.png} gives {@code img/a#b.png});
+     * the same string when it holds no {@code %}; null when an escape is malformed or the bytes are
+     * not UTF-8.
+     */
+    public static String decode(String path) {
+        if (path.indexOf('%') < 0) {
+            return path;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(path.length());
+        StringBuilder out = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); ) {
+            if (path.charAt(i) == '%') {
+                int high = i + 2 < path.length() ? Character.digit(path.charAt(i + 1), 16) : -1;
+                int low = high >= 0 ? Character.digit(path.charAt(i + 2), 16) : -1;
+                if (low < 0) {
+                    return null;
+                }
+                bytes.write(high * 16 + low);
+                i += 3;
+            } else {
+                if (!flush(bytes, out)) {
+                    return null;
+                }
+                int cp = path.codePointAt(i);
+                out.appendCodePoint(cp);
+                i += Character.charCount(cp);
+            }
+        }
+        return flush(bytes, out) ? out.toString() : null;
+    }
+
+    /** Appends the collected bytes decoded as UTF-8; false when they are not UTF-8. */
+    private static boolean flush(ByteArrayOutputStream bytes, StringBuilder out) {
+        if (bytes.size() == 0) {
+            return true;
+        }
+        try {
+            out.append(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray())));
+            bytes.reset();
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.ecstatic.runtime.dev.WebAppFiles;
 import org.ecstatic.runtime.manifest.HashedName;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,11 +30,13 @@ public final class FileServer {
     private static final String DJANGO_MANIFEST = "staticfiles.json";
 
     private final String mount;
+    private final String sessionParameter;
     private final FileLookup lookup;
     private final ResponseWriter responses;
 
-    private FileServer(String mount, FileLookup lookup, ResponseWriter responses) {
+    private FileServer(String mount, String sessionParameter, FileLookup lookup, ResponseWriter responses) {
         this.mount = mount;
+        this.sessionParameter = sessionParameter;
         this.lookup = lookup;
         this.responses = responses;
     }
@@ -56,14 +59,14 @@ public final class FileServer {
                 ? new DevLookup(files, new FilePreparer(context, files, options.newBudget()), manifestNames)
                 : new ManifestLookup(urls::manifest, () -> new FilePreparer(context, files, options.newBudget()),
                         manifestNames);
-        return new FileServer(context.getContextPath() + prefix, lookup,
+        return new FileServer(context.getContextPath() + prefix, sessionParameter(context), lookup,
                 new ResponseWriter(files, options.corsAllowOrigin()));
     }
 
     /** Serves a listed file, refuses a non-canonical or forbidden path, or passes the request down the chain. */
     public void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        RequestPath path = RequestPath.of(request.getRequestURI(), mount);
+        RequestPath path = RequestPath.of(request.getRequestURI(), mount, sessionParameter);
         switch (path.verdict()) {
             case OUTSIDE -> chain.doFilter(request, response);
             case NON_CANONICAL -> responses.badRequest(response);
@@ -110,6 +113,12 @@ public final class FileServer {
             return ByteRange.WHOLE;
         }
         return ByteRange.parse(header, rep.length());
+    }
+
+    /** Returns the session id path parameter as the containers name it: the session cookie's name in lower case. */
+    private static String sessionParameter(ServletContext context) {
+        String cookie = context.getSessionCookieConfig() == null ? null : context.getSessionCookieConfig().getName();
+        return cookie == null || cookie.isBlank() ? RequestPath.DEFAULT_SESSION_PARAMETER : cookie.toLowerCase(Locale.ROOT);
     }
 
     private static String manifestFileName(String manifest) {

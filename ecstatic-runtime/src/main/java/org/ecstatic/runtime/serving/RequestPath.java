@@ -9,8 +9,13 @@ import java.nio.charset.StandardCharsets;
  * from the raw request URI, never from the container's decoded and normalised servlet path.
  * Anything that is not plainly canonical is refused before any lookup: {@code ..} and {@code .}
  * segments, empty segments ({@code //}), {@code ;} path parameters, {@code \}, control characters,
- * percent-encoded {@code / \ . % ;} or control characters, and percent-encoded bytes that are not
- * valid UTF-8 (overlong forms included).
+ * percent-encoded {@code / \ .} or control characters, and percent-encoded bytes that are not valid
+ * UTF-8 (overlong forms included). A name is decoded once: {@code %25} and {@code %3B} give a
+ * {@code %} and a {@code ;} in the name (a file named {@code 100%.svg} is asked for as
+ * {@code 100%25.svg}), never a second round of decoding; a name that a second round would turn into
+ * one of the refused forms ({@code %252e}) is refused too. The one path parameter taken is the session
+ * id that the container's {@code encodeURL} appends to the last segment on a visitor's first page
+ * ({@code ;jsessionid=…}): it is dropped, and the file served as without it.
  *
  * @param verdict what to do with the request
  * @param name    the decoded name relative to the static root when {@code verdict} is {@link Verdict#NAME}, else null
@@ -28,6 +33,9 @@ record RequestPath(Verdict verdict, String name) {
         /** A canonical name below the static mount. */
         NAME
     }
+
+    /** The session id path parameter of a container that was not told another name. */
+    static final String DEFAULT_SESSION_PARAMETER = "jsessionid";
 
     private static final RequestPath OUTSIDE = new RequestPath(Verdict.OUTSIDE, null);
     private static final RequestPath NON_CANONICAL = new RequestPath(Verdict.NON_CANONICAL, null);
@@ -50,19 +58,52 @@ record RequestPath(Verdict verdict, String name) {
      * @param mount  the context path followed by the static prefix, e.g. {@code /app/static/}
      */
     static RequestPath of(String rawUri, String mount) {
+        return of(rawUri, mount, DEFAULT_SESSION_PARAMETER);
+    }
+
+    /**
+     * Classifies a raw request URI, dropping a trailing {@code ;<sessionParameter>=…} from its last segment.
+     *
+     * @param sessionParameter the name of the session id path parameter, lower case ({@code jsessionid})
+     */
+    static RequestPath of(String rawUri, String mount, String sessionParameter) {
         if (!rawUri.startsWith(mount)) {
             return looksCanonical(rawUri) ? OUTSIDE : NON_CANONICAL;
         }
-        String rest = rawUri.substring(mount.length());
+        String rest = withoutSessionId(withoutSessionId(rawUri.substring(mount.length()), sessionParameter),
+                DEFAULT_SESSION_PARAMETER);
         int percent = checkRawCharacters(rest);
         if (percent == -2) {
             return NON_CANONICAL;
         }
         String name = percent == -1 ? rest : decode(rest);
-        if (name == null) {
+        if (name == null || percent != -1 && !escapeFree(name)) {
             return NON_CANONICAL;
         }
         return checkSegments(name);
+    }
+
+    /**
+     * Returns {@code rest} without a {@code ;<sessionParameter>=<id>} at the end of its last segment;
+     * {@code rest} itself when there is none. Only a plain id counts (letters, digits, {@code - _ .}):
+     * another {@code ;}, a {@code /} or a {@code %} leaves the path as it is, to be refused.
+     */
+    private static String withoutSessionId(String rest, String sessionParameter) {
+        int semicolon = rest.lastIndexOf(';');
+        if (semicolon <= 0 || rest.charAt(semicolon - 1) == '/' || rest.indexOf(';') != semicolon
+                || !rest.regionMatches(true, semicolon + 1, sessionParameter, 0, sessionParameter.length())
+                || rest.length() <= semicolon + 1 + sessionParameter.length()
+                || rest.charAt(semicolon + 1 + sessionParameter.length()) != '=') {
+            return rest;
+        }
+        for (int i = semicolon + 2 + sessionParameter.length(); i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' || c == '_'
+                    || c == '.')) {
+                return rest;
+            }
+        }
+        return rest.substring(0, semicolon);
     }
 
     /** Returns -2 when a character is not allowed, -1 when there is no escape, else the index of the first '%'. */
@@ -88,7 +129,22 @@ record RequestPath(Verdict verdict, String name) {
             return false;
         }
         int b = high << 4 | low;
-        return b >= 0x80 || (b >= 0x20 && b != 0x7f && b != '/' && b != '\\' && b != '.' && b != '%' && b != ';');
+        return b >= 0x80 || (b >= 0x20 && b != 0x7f && b != '/' && b != '\\' && b != '.');
+    }
+
+    /**
+     * Whether a decoded name is free of escapes that a second decoding would turn into something refused
+     * ({@code %252e} gave {@code %2e}): nothing here decodes twice, but a container or proxy behind the
+     * filter might, so such a name is refused rather than passed on.
+     */
+    private static boolean escapeFree(String name) {
+        for (int i = name.indexOf('%'); i >= 0 && i + 2 < name.length(); i = name.indexOf('%', i + 1)) {
+            if (!escapeAllowed(hex(name.charAt(i + 1)), hex(name.charAt(i + 2)))
+                    && hex(name.charAt(i + 1)) >= 0 && hex(name.charAt(i + 2)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String decode(String rest) {

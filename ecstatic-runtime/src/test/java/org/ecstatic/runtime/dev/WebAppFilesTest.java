@@ -42,7 +42,10 @@ class WebAppFilesTest {
 
     /** Names that could leave the static root: {@code ..} segments, and backslashes (separators on Windows). */
     static final List<String> ESCAPING = List.of("../WEB-INF/secret.txt", "css/../../WEB-INF/secret.txt",
-            "css/../css/site.css", "..", "css/..", "..\\WEB-INF\\secret.txt", "css\\site.css");
+            "css/../css/site.css", "..", "css/..", "..\\WEB-INF\\secret.txt", "css\\site.css",
+            // Jetty percent-decodes the paths its ServletContext is given: these must not become ".."
+            "%2e%2e/WEB-INF/secret.txt", "css/%2e%2e/%2e%2e/WEB-INF/secret.txt", "%2E%2E%2FWEB-INF%2Fsecret.txt",
+            "css%2f..%2f..%2fWEB-INF%2fsecret.txt");
 
     @TempDir
     static Path root;

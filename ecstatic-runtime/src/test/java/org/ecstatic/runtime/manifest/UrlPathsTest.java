@@ -29,4 +29,24 @@ class UrlPathsTest {
     void encodesWhatAUrlPathCannotHoldAsItIs(String name, String encoded) {
         assertThat(UrlPaths.encode(name)).isEqualTo(encoded);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "img/a%23b.png | img/a#b.png",
+            "img/100%25.png | img/100%.png",
+            "img/caf%C3%A9.png | img/caf\u00e9.png",
+            "img/caf%c3%a9%20x.png | img/caf\u00e9 x.png",
+            "img/a+b.png | img/a+b.png",
+            "img/%252e | img/%2e",
+    })
+    void decodesOnce(String path, String name) {
+        assertThat(UrlPaths.decode(path)).isEqualTo(name);
+        assertThat(UrlPaths.decode(UrlPaths.encode(name))).isEqualTo(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"img/a%", "img/a%2", "img/a%zz.png", "img/%ff.png", "img/%c3.png", "img/%c0%ae"})
+    void givesNullForAMalformedEscapeOrBytesThatAreNotUtf8(String path) {
+        assertThat(UrlPaths.decode(path)).isNull();
+    }
 }

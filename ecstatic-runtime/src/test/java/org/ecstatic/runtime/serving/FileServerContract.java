@@ -24,7 +24,11 @@ import static org.ecstatic.runtime.serving.ServingWebapp.BIG_BIN;
 import static org.ecstatic.runtime.serving.ServingWebapp.EMPTY_TXT;
 import static org.ecstatic.runtime.serving.ServingWebapp.ICONS_WOFF2;
 import static org.ecstatic.runtime.serving.ServingWebapp.LOGO_SVG;
+import static org.ecstatic.runtime.serving.ServingWebapp.ODD_SVG;
+import static org.ecstatic.runtime.serving.ServingWebapp.ODD_SVG_URL;
 import static org.ecstatic.runtime.serving.ServingWebapp.OLD_SITE_CSS;
+import static org.ecstatic.runtime.serving.ServingWebapp.PERCENT_SVG;
+import static org.ecstatic.runtime.serving.ServingWebapp.PERCENT_SVG_URL;
 import static org.ecstatic.runtime.serving.ServingWebapp.SITE_CSS;
 import static org.ecstatic.runtime.serving.ServingWebapp.SOURCE_MAP;
 import static org.ecstatic.runtime.serving.ServingWebapp.bytes;
@@ -47,6 +51,14 @@ abstract class FileServerContract {
 
     /** Starts the container with the fixture web application and the filter. */
     abstract TestServer startServer() throws Exception;
+
+    /**
+     * Whether the container itself refuses {@code %25} in a request path before any filter runs: Jetty's
+     * default URI compliance counts it as an ambiguous encoding and answers 400.
+     */
+    boolean containerRefusesAnEncodedPercent() {
+        return false;
+    }
 
     @BeforeAll
     void start() throws Exception {
@@ -483,6 +495,43 @@ abstract class FileServerContract {
 
     @Nested
     class Paths {
+        @Test
+        void servesANameThatNeedsPercentEncodingAskedForEncoded() {
+            HttpResponse<byte[]> response = get(ODD_SVG_URL);
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).isEqualTo(bytes(ODD_SVG));
+            assertThat(header(response, "Cache-Control")).isEqualTo(IMMUTABLE);
+            assertThat(header(response, "Content-Type")).isEqualTo("image/svg+xml");
+        }
+
+        @Test
+        void servesANameWithAPercentSignWhereTheContainerLetsTheRequestThrough() {
+            HttpResponse<byte[]> response = get(PERCENT_SVG_URL);
+
+            if (containerRefusesAnEncodedPercent()) {
+                assertThat(response.statusCode()).isEqualTo(400);
+                assertThat(new String(response.body(), StandardCharsets.UTF_8)).doesNotContain("not in canonical form");
+            } else {
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.body()).isEqualTo(bytes(PERCENT_SVG));
+            }
+        }
+
+        @Test
+        void servesAFileAskedForWithTheSessionIdAContainerAppendsOnAFirstVisit() {
+            for (String id : new String[] {"node01h3c2v8dhqtzl1fbxvq1ha4z2a0.node0", "8F1C2D3E4A5B6C7D8E9F0A1B2C3D4E5F"}) {
+                HttpResponse<byte[]> response = get(SITE_CSS + ";jsessionid=" + id);
+
+                assertThat(response.statusCode()).as(id).isEqualTo(200);
+                assertThat(response.body()).as(id).isEqualTo(bytes(SITE_CSS));
+                assertThat(header(response, "Cache-Control")).as(id).isEqualTo(IMMUTABLE);
+            }
+            HttpResponse<byte[]> logical = get("/static/css/site.css;jsessionid=node0abc.node0");
+            assertThat(logical.statusCode()).isEqualTo(200);
+            assertThat(header(logical, "Cache-Control")).isEqualTo("no-cache");
+        }
+
         @Test
         void neverServesTheManifestFromTheStaticRoot() {
             HttpResponse<byte[]> response = get("/static/manifest.json");

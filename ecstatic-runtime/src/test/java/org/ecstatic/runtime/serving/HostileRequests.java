@@ -44,7 +44,9 @@ final class HostileRequests {
             "/static/;x=1/../WEB-INF/web.xml",
             "/static/..;/WEB-INF/web.xml",
             "/static/..;x/WEB-INF/secret.properties",
-            "/static/css/site.512ca9ff1848.css;jsessionid=1",
+            "/static/css/site.512ca9ff1848.css;x=1",
+            "/static/css/..;jsessionid=1/WEB-INF/web.xml",
+            "/static/%2e%2e;jsessionid=1/WEB-INF/web.xml",
             "/static;/../WEB-INF/web.xml",
             "/static/WEB-INF/inner.txt",
             "/static/web-inf/inner.txt",
@@ -73,7 +75,7 @@ final class HostileRequests {
 
     /** Refused by the filter itself in every container: the container lets them through as they are. */
     static final List<String> ALWAYS_REACH_THE_FILTER = List.of(
-            "/static/css/site.512ca9ff1848.css;jsessionid=1",
+            "/static/css/site.512ca9ff1848.css;x=1",
             "/static/./css/site.512ca9ff1848.css",
             "/static/css/./site.512ca9ff1848.css",
             "/static/css/site.512ca9ff1848.css/.",

@@ -28,6 +28,14 @@ public final class ServingWebapp {
     public static final String BIG_BIN = "/static/data/big.1b07e1f38c10.bin";
     public static final String EMPTY_TXT = "/static/empty.e3b0c44298fc.txt";
     public static final String SOURCE_MAP = "/static/js/app.mjs.62d7ace3ed57.map";
+    /** A file whose name needs percent-encoding in a URL (space, '#', ';', a letter beyond ASCII), as a path. */
+    public static final String ODD_SVG = "/static/img/odd #2;caf\u00e9.d05c5bfb2ccd.svg";
+    /** The same file as a URL asks for it. */
+    public static final String ODD_SVG_URL = "/static/img/odd%20%232%3Bcaf%C3%A9.d05c5bfb2ccd.svg";
+    /** A file with a '%' in its name too, as a path. */
+    public static final String PERCENT_SVG = "/static/img/odd #1;100% caf\u00e9.2cb9d612b3f5.svg";
+    /** The same file as a URL asks for it. */
+    public static final String PERCENT_SVG_URL = "/static/img/odd%20%231%3B100%25%20caf%C3%A9.2cb9d612b3f5.svg";
 
     /** Files of the fixture that must never be served, in whole or in part. */
     public static final List<String> PROTECTED = List.of("WEB-INF", "META-INF", "static/WEB-INF",

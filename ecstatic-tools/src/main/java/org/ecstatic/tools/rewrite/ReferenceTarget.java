@@ -3,11 +3,6 @@ package org.ecstatic.tools.rewrite;
 import org.ecstatic.runtime.manifest.HashedName;
 import org.ecstatic.runtime.manifest.UrlPaths;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
@@ -65,7 +60,7 @@ public record ReferenceTarget(String path, String suffix) {
      * percent escape is malformed or the bytes are not UTF-8.
      */
     public String decodedPath() {
-        return percentDecoded(CssEscapes.unescape(path));
+        return UrlPaths.decode(CssEscapes.unescape(path));
     }
 
     /**
@@ -93,50 +88,6 @@ public record ReferenceTarget(String path, String suffix) {
             }
         }
         return asWritten + suffix;
-    }
-
-    private static String percentDecoded(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); ) {
-            if (s.charAt(i) == '%') {
-                int high = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
-                int low = high >= 0 ? Character.digit(s.charAt(i + 2), 16) : -1;
-                if (low < 0) {
-                    return null;
-                }
-                bytes.write(high * 16 + low);
-                i += 3;
-            } else {
-                if (!flush(bytes, out)) {
-                    return null;
-                }
-                int cp = s.codePointAt(i);
-                out.appendCodePoint(cp);
-                i += Character.charCount(cp);
-            }
-        }
-        return flush(bytes, out) ? out.toString() : null;
-    }
-
-    /** Appends the collected bytes decoded as UTF-8; false when they are not UTF-8. */
-    private static boolean flush(ByteArrayOutputStream bytes, StringBuilder out) {
-        if (bytes.size() == 0) {
-            return true;
-        }
-        try {
-            out.append(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())));
-            bytes.reset();
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     @Override
