@@ -262,5 +262,21 @@ class DevLookupTest {
 
             assertThat(lookup.find("manifest.json")).isNull();
         }
+
+        @Test
+        void areNotServedBehindAHash() throws IOException {
+            write("manifest.json", "{\"version\": 1, \"paths\": {}, \"files\": {}}\n", 0);
+            write("staticfiles.json", "{\"version\": 1, \"paths\": {}}\n", 0);
+
+            assertThat(lookup.find("manifest.0123456789ab.json")).isNull();
+            assertThat(lookup.find("staticfiles.0123456789ab.json")).isNull();
+        }
+
+        @Test
+        void leaveFilesOfTheSameNameInSubdirectoriesServed() throws IOException {
+            write(dir + "manifest.json", "{\"name\": \"app\"}\n", 0);
+
+            assertThat(lookup.find(dir + "manifest.0123456789ab.json")).isNotNull();
+        }
     }
 }
