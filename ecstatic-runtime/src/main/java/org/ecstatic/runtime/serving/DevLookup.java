@@ -45,7 +45,7 @@ final class DevLookup implements FileLookup {
     private PreparedFile current(String name) {
         WebAppFiles.Stamp stamp = files.stamp(name);
         PreparedFile cached = prepared.get(name);
-        if (cached != null && stamp != null && stamp.lastModified() > 0 && cached.modified() == stamp.lastModified()) {
+        if (cached != null && stamp != null && isPreparedFrom(cached, stamp)) {
             return cached;
         }
         PreparedFile fresh = stamp == null ? null : preparer.revalidating(name);
@@ -54,5 +54,11 @@ final class DevLookup implements FileLookup {
             preparer.forget(old);
         }
         return fresh;
+    }
+
+    /** Whether {@code file} was prepared from the file as {@code stamp} shows it now: same known time, same size. */
+    private static boolean isPreparedFrom(PreparedFile file, WebAppFiles.Stamp stamp) {
+        return stamp.lastModified() > 0 && file.modified() == stamp.lastModified()
+                && file.identity().length() == stamp.size();
     }
 }

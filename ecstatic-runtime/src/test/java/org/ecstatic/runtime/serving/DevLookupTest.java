@@ -159,6 +159,17 @@ class DevLookupTest {
         }
 
         @Test
+        void serveTheNewContentWhenOnlyTheSizeChanged() throws IOException {
+            // saved twice within the time's resolution (a second on some file systems)
+            write(dir + "site.css", "a { color: red; }\n", 0);
+            lookup.find(dir + "site.0123456789ab.css");
+
+            write(dir + "site.css", "a { color: purple; }\n", 0);
+
+            assertThat(text(lookup.find(dir + "site.0123456789ab.css"))).isEqualTo("a { color: purple; }\n");
+        }
+
+        @Test
         void serveTheNewContentWhenTheTimeGoesBack() throws IOException {
             write(dir + "site.css", "a { color: red; }\n", 10);
             lookup.find(dir + "site.0123456789ab.css");
