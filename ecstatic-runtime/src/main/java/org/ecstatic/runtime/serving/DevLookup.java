@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Dev mode (no manifest): the file behind a hashed URL is the unhashed file, whatever hash the URL
  * carries, served with {@code Cache-Control: no-cache}. Prepared files are kept until the file's
  * stamp (last-modified time and size) changes, so an edited file is served fresh without a restart.
- * A name without a hash is not this lookup's business: the container serves it.
+ * A name without a hash is not this lookup's business: the container serves it. A manifest in the
+ * static root is never served, not even behind a hash ({@code manifest.<h>.json}).
  */
 final class DevLookup implements FileLookup {
     private final WebAppFiles files;
@@ -29,7 +30,10 @@ final class DevLookup implements FileLookup {
     @Override
     public PreparedFile find(String name) {
         Optional<HashedName> hashed = HashedName.parse(name);
-        return hashed.isPresent() ? current(hashed.get().unhashed()) : null;
+        if (hashed.isEmpty() || manifestNames.contains(hashed.get().unhashed())) {
+            return null;
+        }
+        return current(hashed.get().unhashed());
     }
 
     @Override
@@ -41,7 +45,7 @@ final class DevLookup implements FileLookup {
     private PreparedFile current(String name) {
         WebAppFiles.Stamp stamp = files.stamp(name);
         PreparedFile cached = prepared.get(name);
-        if (cached != null && stamp != null && stamp.lastModified() > 0 && cached.modified() == stamp.lastModified()) {
+        if (cached != null && stamp != null && isPreparedFrom(cached, stamp)) {
             return cached;
         }
         PreparedFile fresh = stamp == null ? null : preparer.revalidating(name);
@@ -50,5 +54,11 @@ final class DevLookup implements FileLookup {
             preparer.forget(old);
         }
         return fresh;
+    }
+
+    /** Whether {@code file} was prepared from the file as {@code stamp} shows it now: same known time, same size. */
+    private static boolean isPreparedFrom(PreparedFile file, WebAppFiles.Stamp stamp) {
+        return stamp.lastModified() > 0 && file.modified() == stamp.lastModified()
+                && file.identity().length() == stamp.size();
     }
 }

@@ -2,6 +2,8 @@ package org.ecstatic.runtime.serving;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.util.function.Function;
+
 /**
  * The conditional request headers, evaluated in the order of RFC 9110 section 13.2.2:
  * If-Match, else If-Unmodified-Since (412 when false); then If-None-Match, else If-Modified-Since
@@ -30,22 +32,32 @@ final class Preconditions {
      * @param lastModified the file's last modification, in seconds since the epoch
      */
     static Outcome evaluate(HttpServletRequest request, String etag, long lastModified) {
-        String ifMatch = request.getHeader("If-Match");
+        return evaluate(request::getHeader, etag, lastModified);
+    }
+
+    /**
+     * Evaluates the preconditions given by {@code headers}, the request's header values by name (null
+     * when absent); each header is asked for only when its turn comes.
+     *
+     * @see #evaluate(HttpServletRequest, String, long)
+     */
+    static Outcome evaluate(Function<String, String> headers, String etag, long lastModified) {
+        String ifMatch = headers.apply("If-Match");
         if (ifMatch != null) {
             if (!EntityTags.matches(ifMatch, etag, false)) {
                 return Outcome.FAILED;
             }
         } else {
-            long since = HttpDate.parse(request.getHeader("If-Unmodified-Since"));
+            long since = HttpDate.parse(headers.apply("If-Unmodified-Since"));
             if (since >= 0 && lastModified > since) {
                 return Outcome.FAILED;
             }
         }
-        String ifNoneMatch = request.getHeader("If-None-Match");
+        String ifNoneMatch = headers.apply("If-None-Match");
         if (ifNoneMatch != null) {
             return EntityTags.matches(ifNoneMatch, etag, true) ? Outcome.NOT_MODIFIED : Outcome.PROCEED;
         }
-        long since = HttpDate.parse(request.getHeader("If-Modified-Since"));
+        long since = HttpDate.parse(headers.apply("If-Modified-Since"));
         return since >= 0 && lastModified <= since ? Outcome.NOT_MODIFIED : Outcome.PROCEED;
     }
 
@@ -54,7 +66,17 @@ final class Preconditions {
      * no If-Range, or it names the representation's strong ETag, or it is the exact Last-Modified date.
      */
     static boolean rangeApplies(HttpServletRequest request, String etag, long lastModified) {
-        String ifRange = request.getHeader("If-Range");
+        return rangeApplies(request::getHeader, etag, lastModified);
+    }
+
+    /**
+     * Returns whether a Range header may be honoured under the If-Range of {@code headers}, the
+     * request's header values by name (null when absent).
+     *
+     * @see #rangeApplies(HttpServletRequest, String, long)
+     */
+    static boolean rangeApplies(Function<String, String> headers, String etag, long lastModified) {
+        String ifRange = headers.apply("If-Range");
         if (ifRange == null) {
             return true;
         }

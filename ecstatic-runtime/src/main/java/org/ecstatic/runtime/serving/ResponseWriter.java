@@ -53,12 +53,17 @@ final class ResponseWriter {
         }
     }
 
-    /** Sends 304 Not Modified: ETag, Cache-Control and Vary, no body. */
+    /**
+     * Sends 304 Not Modified: ETag, Cache-Control and Vary, no body. Its Content-Length, where the
+     * container sends one (Jetty does, and would send 0), is the representation's: RFC 9110 section 8.6
+     * allows no other in a 304.
+     */
     void notModified(HttpServletResponse response, PreparedFile file, Representation rep) {
         response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
         addCacheHeaders(response, file);
         response.setHeader("ETag", rep.etag());
         addCorsHeaders(response);
+        response.setContentLengthLong(rep.length());
     }
 
     /** Sends 412 Precondition Failed, no body. */

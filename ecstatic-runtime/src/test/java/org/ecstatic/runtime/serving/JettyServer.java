@@ -1,12 +1,15 @@
 package org.ecstatic.runtime.serving;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletContext;
 import org.ecstatic.runtime.EcstaticInitializer;
 import org.ecstatic.runtime.StaticFilesFilter;
 import org.ecstatic.runtime.StaticUrls;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -19,15 +22,18 @@ import java.util.Map;
 
 /**
  * Embedded Jetty 12 (ee10) on port 0: the fixture web application at the root context, the
- * {@link StaticFilesFilter} on {@code /static/*} and Jetty's DefaultServlet behind it.
+ * {@link StaticFilesFilter} on {@code /static/*} and Jetty's DefaultServlet behind it; or, for the
+ * classes that need a real {@link ServletContext}, any directory with one servlet of a test's own.
  */
 public final class JettyServer implements TestServer {
     private final Server server;
     private final ServerConnector connector;
+    private final ServletContextHandler context;
 
-    private JettyServer(Server server, ServerConnector connector) {
+    private JettyServer(Server server, ServerConnector connector, ServletContextHandler context) {
         this.server = server;
         this.connector = connector;
+        this.context = context;
     }
 
     /** Starts Jetty with its default URI compliance. */
@@ -72,6 +78,24 @@ public final class JettyServer implements TestServer {
         return start(server, connector, context);
     }
 
+    /**
+     * Starts Jetty on the web application at {@code root} with {@code servlet} answering every request
+     * ({@code /*}): no filter and no {@link StaticUrls}, only a real context over {@code root} and real HTTP.
+     */
+    public static JettyServer startServlet(Path root, Servlet servlet) throws Exception {
+        Server server = new Server();
+        ServerConnector connector = connector(server, UriCompliance.DEFAULT);
+        ServletContextHandler context = context(root);
+        context.addServlet(new ServletHolder(servlet), "/*");
+        return start(server, connector, context);
+    }
+
+    /** Starts Jetty on the web application at {@code root} with a DefaultServlet only, for its ServletContext. */
+    public static JettyServer startContext(Path root) throws Exception {
+        Server server = new Server();
+        return start(server, connector(server, UriCompliance.DEFAULT), context(root));
+    }
+
     private static ServerConnector connector(Server server, UriCompliance compliance) {
         HttpConfiguration http = new HttpConfiguration();
         http.setUriCompliance(compliance);
@@ -100,7 +124,7 @@ public final class JettyServer implements TestServer {
             server.stop();
             throw e;
         }
-        return new JettyServer(server, connector);
+        return new JettyServer(server, connector, context);
     }
 
     @Override
@@ -111,6 +135,11 @@ public final class JettyServer implements TestServer {
     @Override
     public String contextPath() {
         return "";
+    }
+
+    /** Returns the running web application's ServletContext. */
+    public ServletContext servletContext() {
+        return context.getServletContext();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.ecstatic.runtime.serving;
 
 import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.Servlet;
+import jakarta.servlet.ServletContext;
 import org.apache.catalina.Context;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.servlets.DefaultServlet;
@@ -14,18 +16,21 @@ import java.util.Map;
 
 /**
  * Embedded Tomcat 10.1 on port 0: the fixture web application at {@code /app}, the
- * {@link StaticFilesFilter} on {@code /static/*} and Tomcat's DefaultServlet behind it.
+ * {@link StaticFilesFilter} on {@code /static/*} and Tomcat's DefaultServlet behind it; or any
+ * directory at {@code /app} with one servlet of a test's own.
  */
 public final class TomcatServer implements TestServer {
     private static final String CONTEXT_PATH = "/app";
     private final Tomcat tomcat;
     private final Connector connector;
     private final Path baseDir;
+    private final Context context;
 
-    private TomcatServer(Tomcat tomcat, Connector connector, Path baseDir) {
+    private TomcatServer(Tomcat tomcat, Connector connector, Path baseDir, Context context) {
         this.tomcat = tomcat;
         this.connector = connector;
         this.baseDir = baseDir;
+        this.context = context;
     }
 
     /**
@@ -35,18 +40,13 @@ public final class TomcatServer implements TestServer {
      */
     public static TomcatServer start(boolean lenient, Map<String, String> filterParams) throws Exception {
         Path baseDir = Files.createTempDirectory("ecstatic-tomcat");
-        Tomcat tomcat = new Tomcat();
-        tomcat.setBaseDir(baseDir.toString());
-        tomcat.setHostname("127.0.0.1");
-        Connector connector = new Connector();
-        connector.setPort(0);
-        connector.setProperty("address", "127.0.0.1");
+        Tomcat tomcat = tomcat(baseDir);
+        Connector connector = connector(tomcat);
         if (lenient) {
             connector.setAllowBackslash(true);
             connector.setEncodedSolidusHandling("passthrough");
             connector.setProperty("relaxedPathChars", "[]|{}^\\`\"<>");
         }
-        tomcat.setConnector(connector);
         Context context = tomcat.addContext(CONTEXT_PATH, ServingWebapp.root().toString());
         Tomcat.addServlet(context, "default", new DefaultServlet());
         context.addServletMappingDecoded("/", "default");
@@ -58,7 +58,38 @@ public final class TomcatServer implements TestServer {
             filter.addMappingForUrlPatterns(null, false, "/static/*");
         }, null);
         tomcat.start();
-        return new TomcatServer(tomcat, connector, baseDir);
+        return new TomcatServer(tomcat, connector, baseDir, context);
+    }
+
+    /**
+     * Starts Tomcat on the web application at {@code root} with {@code servlet} answering every request
+     * ({@code /*}): no filter and no {@link StaticUrls}, only a real context over {@code root} and real HTTP.
+     */
+    public static TomcatServer startServlet(Path root, Servlet servlet) throws Exception {
+        Path baseDir = Files.createTempDirectory("ecstatic-tomcat");
+        Tomcat tomcat = tomcat(baseDir);
+        Connector connector = connector(tomcat);
+        Context context = tomcat.addContext(CONTEXT_PATH, root.toString());
+        Tomcat.addServlet(context, "answering", servlet);
+        context.addServletMappingDecoded("/*", "answering");
+        tomcat.start();
+        return new TomcatServer(tomcat, connector, baseDir, context);
+    }
+
+    private static Tomcat tomcat(Path baseDir) {
+        Tomcat tomcat = new Tomcat();
+        tomcat.setBaseDir(baseDir.toString());
+        tomcat.setHostname("127.0.0.1");
+        return tomcat;
+    }
+
+    /** Adds a connector on a free port of the loopback address; its settings apply until Tomcat starts. */
+    private static Connector connector(Tomcat tomcat) {
+        Connector connector = new Connector();
+        connector.setPort(0);
+        connector.setProperty("address", "127.0.0.1");
+        tomcat.setConnector(connector);
+        return connector;
     }
 
     @Override
@@ -69,6 +100,11 @@ public final class TomcatServer implements TestServer {
     @Override
     public String contextPath() {
         return CONTEXT_PATH;
+    }
+
+    /** Returns the running web application's ServletContext. */
+    public ServletContext servletContext() {
+        return context.getServletContext();
     }
 
     @Override
