@@ -166,4 +166,46 @@ class StaticFilesFilterTest {
             }
         }
     }
+
+    /** What the filter never sends, on both containers with the zero-configuration start-up. */
+    @Nested
+    class NeverServed {
+        @TempDir
+        Path root;
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.EnumSource(WebApp.Container.class)
+        void theSourceOfAPageOrAServletsPathInDevModeEvenWithTheWholeApplicationAsPrefix(WebApp.Container container)
+                throws Exception {
+            WebApp.copy(root, "site");
+            Files.writeString(root.resolve("index.jsp"), "<%-- SECRET-JSP-SOURCE --%>\n");
+            Files.writeString(root.resolve("tag.jspf"), "<%-- SECRET-JSPF-SOURCE --%>\n");
+            Files.writeString(root.resolve("urls"), "SECRET-SERVLET-PATH-FILE\n");
+            try (WebApp app = new WebApp.Setup(container, root).parameter("ecstatic.mode", "dev")
+                    .parameter("ecstatic.prefix", "/").start()) {
+                for (String path : new String[] {"/index.0123456789ab.jsp", "/INDEX.0123456789ab.JSP",
+                        "/tag.0123456789ab.jspf", "/urls.0123456789ab"}) {
+                    HttpResponse<String> response = app.request(path);
+
+                    assertThat(response.statusCode()).as(path).isEqualTo(404);
+                    assertThat(response.body()).as(path).doesNotContain("SECRET");
+                }
+                assertThat(app.get("/static/js/app.0123456789ab.js")).isEqualTo(Files.readString(root.resolve("static/js/app.js")));
+            }
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.EnumSource(WebApp.Container.class)
+        void aListingOfTheStaticRootOrADirectoryBelowIt(WebApp.Container container) throws Exception {
+            try (WebApp app = new WebApp.Setup(container, WebApp.copy(root, "site")).start()) {
+                for (String path : new String[] {"/static/", "/static/css/", "/static/img/"}) {
+                    HttpResponse<String> response = app.request(path);
+
+                    assertThat(response.statusCode()).as(path).isEqualTo(404);
+                    assertThat(response.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
+                    assertThat(response.body()).as(path).isEqualTo("Not Found\n");
+                }
+            }
+        }
+    }
 }

@@ -13,6 +13,7 @@ import org.ecstatic.runtime.manifest.HashedName;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,12 +32,15 @@ public final class FileServer {
 
     private final String mount;
     private final String sessionParameter;
+    private final ExecutableNames executables;
     private final FileLookup lookup;
     private final ResponseWriter responses;
 
-    private FileServer(String mount, String sessionParameter, FileLookup lookup, ResponseWriter responses) {
+    private FileServer(String mount, String sessionParameter, ExecutableNames executables, FileLookup lookup,
+                       ResponseWriter responses) {
         this.mount = mount;
         this.sessionParameter = sessionParameter;
+        this.executables = executables;
         this.lookup = lookup;
         this.responses = responses;
     }
@@ -59,7 +63,8 @@ public final class FileServer {
                 ? new DevLookup(files, new FilePreparer(context, files, options.newBudget()), manifestNames)
                 : new ManifestLookup(urls::manifest, () -> new FilePreparer(context, files, options.newBudget()),
                         manifestNames);
-        return new FileServer(context.getContextPath() + prefix, sessionParameter(context), lookup,
+        return new FileServer(context.getContextPath() + prefix, sessionParameter(context),
+                ExecutableNames.of(context, prefix), lookup,
                 new ResponseWriter(files, options.corsAllowOrigin()));
     }
 
@@ -69,6 +74,7 @@ public final class FileServer {
         RequestPath path = RequestPath.of(request.getRequestURI(), mount, sessionParameter);
         switch (path.verdict()) {
             case OUTSIDE -> chain.doFilter(request, response);
+            case DIRECTORY -> responses.notFound(response);
             case NON_CANONICAL -> responses.badRequest(response);
             case FORBIDDEN -> responses.notFound(response);
             case NAME -> serveName(path.name(), request, response, chain);
@@ -77,10 +83,20 @@ public final class FileServer {
 
     private void serveName(String name, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        Optional<HashedName> hashed = HashedName.parse(name);
+        if (executables.matches(hashed.map(HashedName::unhashed).orElse(name))) {
+            // a page or a servlet's path: the container runs it; its source is never sent
+            if (hashed.isPresent()) {
+                responses.notFound(response);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
         PreparedFile file = lookup.find(name);
         if (file != null) {
             serveByMethod(file, request, response);
-        } else if (HashedName.parse(name).isPresent() || lookup.isUnlistedManifest(name)) {
+        } else if (hashed.isPresent() || lookup.isUnlistedManifest(name)) {
             responses.notFound(response);
         } else {
             chain.doFilter(request, response);

@@ -24,8 +24,10 @@ record RequestPath(Verdict verdict, String name) {
 
     /** What a raw request path amounts to. */
     enum Verdict {
-        /** Not below the static mount, or a directory: not this filter's business. */
+        /** Not below the static mount: not this filter's business. */
         OUTSIDE,
+        /** The static root or a directory below it ({@code /static/}, {@code /static/css/}): never listed. */
+        DIRECTORY,
         /** Not in canonical form: refused before any lookup. */
         NON_CANONICAL,
         /** A WEB-INF or META-INF segment: never served. */
@@ -38,6 +40,7 @@ record RequestPath(Verdict verdict, String name) {
     static final String DEFAULT_SESSION_PARAMETER = "jsessionid";
 
     private static final RequestPath OUTSIDE = new RequestPath(Verdict.OUTSIDE, null);
+    private static final RequestPath DIRECTORY = new RequestPath(Verdict.DIRECTORY, null);
     private static final RequestPath NON_CANONICAL = new RequestPath(Verdict.NON_CANONICAL, null);
     private static final RequestPath FORBIDDEN = new RequestPath(Verdict.FORBIDDEN, null);
 
@@ -169,7 +172,10 @@ record RequestPath(Verdict verdict, String name) {
 
     private static RequestPath checkSegments(String name) {
         if (name.isEmpty() || name.endsWith("/")) {
-            return name.contains("//") || name.startsWith("/") ? NON_CANONICAL : OUTSIDE;
+            if (name.contains("//") || name.startsWith("/")) {
+                return NON_CANONICAL;
+            }
+            return name.isEmpty() ? DIRECTORY : checkSegments(name.substring(0, name.length() - 1)).asDirectory();
         }
         int start = 0;
         boolean forbidden = false;
@@ -185,6 +191,11 @@ record RequestPath(Verdict verdict, String name) {
             start = end + 1;
         }
         return forbidden ? FORBIDDEN : new RequestPath(Verdict.NAME, name);
+    }
+
+    /** Returns this verdict for the directory of that name: a name becomes {@link Verdict#DIRECTORY}. */
+    private RequestPath asDirectory() {
+        return verdict == Verdict.NAME ? DIRECTORY : this;
     }
 
     private static boolean isSegment(String name, int start, int length, String segment) {

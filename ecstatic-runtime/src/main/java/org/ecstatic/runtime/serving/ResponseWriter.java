@@ -117,6 +117,7 @@ final class ResponseWriter {
         response.setContentType(file.contentType());
         response.setContentLengthLong(length);
         response.setHeader("Accept-Ranges", "bytes");
+        response.setHeader("X-Content-Type-Options", "nosniff");
     }
 
     private static void addEncodingHeaders(HttpServletResponse response, Representation rep) {
@@ -134,6 +135,7 @@ final class ResponseWriter {
     private static void plain(HttpServletResponse response, int status, byte[] body) throws IOException {
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
         response.setContentType("text/plain;charset=utf-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

@@ -108,6 +108,7 @@ abstract class FileServerContract {
             assertThat(header(response, "Content-Type")).isEqualTo("text/css;charset=utf-8");
             assertThat(header(response, "Content-Length")).isEqualTo(String.valueOf(CSS_LENGTH));
             assertThat(header(response, "Accept-Ranges")).isEqualTo("bytes");
+            assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(header(response, "Vary")).isEqualTo("Accept-Encoding");
             assertThat(header(response, "Content-Encoding")).isNull();
         }
@@ -495,6 +496,14 @@ abstract class FileServerContract {
 
     @Nested
     class Paths {
+        @Test
+        void sendsNosniffWithEveryFileSoThatNoBrowserRunsAnSvgOrAnHtmlFileAsAnotherType() {
+            for (String path : new String[] {LOGO_SVG, SITE_CSS, "/static/css/site.css", EMPTY_TXT, BIG_BIN}) {
+                assertThat(header(get(path), "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            }
+            assertThat(header(get(LOGO_SVG, "Range", "bytes=0-3"), "X-Content-Type-Options")).isEqualTo("nosniff");
+        }
+
         @Test
         void servesANameThatNeedsPercentEncodingAskedForEncoded() {
             HttpResponse<byte[]> response = get(ODD_SVG_URL);

@@ -25,10 +25,17 @@ class RequestPathTest {
         }
 
         @Test
-        void leavesDirectoriesAndOtherPathsToTheChain() {
-            assertThat(RequestPath.of("/app/static/", MOUNT).verdict()).isEqualTo(RequestPath.Verdict.OUTSIDE);
-            assertThat(RequestPath.of("/app/static/css/", MOUNT).verdict()).isEqualTo(RequestPath.Verdict.OUTSIDE);
+        void namesTheStaticRootAndItsDirectoriesSoThatTheyAreNeverListed() {
+            assertThat(RequestPath.of("/app/static/", MOUNT).verdict()).isEqualTo(RequestPath.Verdict.DIRECTORY);
+            assertThat(RequestPath.of("/app/static/css/", MOUNT).verdict()).isEqualTo(RequestPath.Verdict.DIRECTORY);
+            assertThat(RequestPath.of("/app/static/css/WEB-INF/", MOUNT).verdict()).isEqualTo(RequestPath.Verdict.FORBIDDEN);
+            assertThat(RequestPath.of("/app/static/css/../", MOUNT).verdict()).isEqualTo(RequestPath.Verdict.NON_CANONICAL);
+        }
+
+        @Test
+        void leavesOtherPathsToTheChain() {
             assertThat(RequestPath.of("/app/index.jsp", MOUNT).verdict()).isEqualTo(RequestPath.Verdict.OUTSIDE);
+            assertThat(RequestPath.of("/app/static", MOUNT).verdict()).isEqualTo(RequestPath.Verdict.OUTSIDE);
         }
     }
 

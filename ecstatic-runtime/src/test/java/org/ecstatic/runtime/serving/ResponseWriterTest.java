@@ -144,7 +144,8 @@ class ResponseWriterTest {
                     entry("last-modified", LAST_MODIFIED),
                     entry("content-type", "text/css;charset=utf-8"),
                     entry("content-length", String.valueOf(CSS.length)),
-                    entry("accept-ranges", "bytes")));
+                    entry("accept-ranges", "bytes"),
+                    entry("x-content-type-options", "nosniff")));
             assertThat(response.body()).isEqualTo(CSS);
         }
 
@@ -163,7 +164,8 @@ class ResponseWriterTest {
                     entry("content-type", "text/css;charset=utf-8"),
                     entry("content-encoding", "br"),
                     entry("content-length", String.valueOf(CSS_BR.length)),
-                    entry("accept-ranges", "bytes")));
+                    entry("accept-ranges", "bytes"),
+                    entry("x-content-type-options", "nosniff")));
             assertThat(response.body()).isEqualTo(CSS_BR);
         }
 
@@ -180,7 +182,8 @@ class ResponseWriterTest {
                     entry("last-modified", LAST_MODIFIED),
                     entry("content-type", "application/octet-stream"),
                     entry("content-length", String.valueOf(BIG_LENGTH)),
-                    entry("accept-ranges", "bytes")));
+                    entry("accept-ranges", "bytes"),
+                    entry("x-content-type-options", "nosniff")));
             assertThat(response.body()).isEqualTo(big);
         }
 
@@ -231,7 +234,8 @@ class ResponseWriterTest {
                     entry("content-type", "text/css;charset=utf-8"),
                     entry("content-range", "bytes 7-11/" + CSS.length),
                     entry("content-length", "5"),
-                    entry("accept-ranges", "bytes")));
+                    entry("accept-ranges", "bytes"),
+                    entry("x-content-type-options", "nosniff")));
             assertThat(response.body()).asString(StandardCharsets.US_ASCII).isEqualTo("color");
         }
 
@@ -335,6 +339,7 @@ class ResponseWriterTest {
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(headers(response)).isEqualTo(exactly(
                     entry("cache-control", "no-store"),
+                    entry("x-content-type-options", "nosniff"),
                     entry("content-type", "text/plain;charset=utf-8"),
                     entry("content-length", "10")));
             assertThat(response.body()).asString(StandardCharsets.US_ASCII).isEqualTo("Not Found\n");
@@ -348,6 +353,7 @@ class ResponseWriterTest {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(headers(response)).isEqualTo(exactly(
                     entry("cache-control", "no-store"),
+                    entry("x-content-type-options", "nosniff"),
                     entry("content-type", "text/plain;charset=utf-8"),
                     entry("content-length", "47")));
             assertThat(response.body()).asString(StandardCharsets.US_ASCII)
@@ -374,6 +380,7 @@ class ResponseWriterTest {
             assertThat(headers(response)).isEqualTo(exactly(
                     entry("allow", "GET, HEAD, OPTIONS"),
                     entry("cache-control", "no-store"),
+                    entry("x-content-type-options", "nosniff"),
                     entry("content-type", "text/plain;charset=utf-8"),
                     entry("content-length", "19")));
             assertThat(response.body()).asString(StandardCharsets.US_ASCII).isEqualTo("Method Not Allowed\n");
