@@ -49,7 +49,7 @@ final class DevUrls implements UrlSource {
 
     @Override
     public String unknown(String name) {
-        return "does not exist at " + prefix + name + " in the web application (dev mode)";
+        return "does not exist under " + prefix + " in the web application (dev mode)";
     }
 
     @Override

@@ -93,7 +93,7 @@ public class StaticUrlEncodingFilter implements Filter {
                 cut++;
             }
             String name = UrlPaths.decode(url.substring(staticRoot.length(), cut));
-            return name == null ? url : urls.urlOfName(name, url.substring(cut));
+            return name == null ? url : urls.urlOfName(name, url.substring(cut), null);
         }
     }
 }

@@ -96,15 +96,31 @@ public final class StaticUrls implements AutoCloseable {
 
     /**
      * Returns the URL of a logical name: the base (context path and prefix, or the configured base
-     * URL) followed by its hashed name. A leading slash is tolerated; a query or fragment is kept; a
-     * name ending in {@code /} gives the base followed by that directory. A name with no hash gives
-     * its unhashed URL and one warning in the log per name.
+     * URL) followed by its hashed name, percent-encoded. A leading slash is tolerated; a query or
+     * fragment is kept; a name ending in {@code /} gives the base followed by that directory. A name
+     * with no hash gives its unhashed URL and one warning in the log per name.
      *
      * @throws EcstaticException in strict mode, naming the path and the manifest, when the name has no hash
      */
     public String url(String logicalPath) {
+        return url(logicalPath, null);
+    }
+
+    /**
+     * Returns the URL of a logical name as {@link #url(String)} does; the warning about a name with no
+     * hash names {@code askedBy} too, by its {@code toString()}, which is called only then (a tag
+     * passes itself, and the warning says which page asked: {@code <static:url path="x"/> in /index.jsp}).
+     *
+     * @param askedBy what asks for the URL, or null
+     * @throws EcstaticException in strict mode, naming the path and the manifest, when the name has no hash
+     */
+    public String url(String logicalPath, Object askedBy) {
         String url = source.listedUrl(logicalPath);
-        return url != null ? url : resolve(logicalPath);
+        if (url != null) {
+            return url;
+        }
+        LogicalPath path = LogicalPath.of(Objects.requireNonNull(logicalPath, "logicalPath"));
+        return urlOfName(path.name(), path.suffix(), askedBy);
     }
 
     /**
@@ -148,17 +164,12 @@ public final class StaticUrls implements AutoCloseable {
         return config.baseUrl() != null ? config.baseUrl() : contextPath + config.prefix();
     }
 
-    private String resolve(String logicalPath) {
-        LogicalPath path = LogicalPath.of(Objects.requireNonNull(logicalPath, "logicalPath"));
-        return urlOfName(path.name(), path.suffix());
-    }
-
     /**
      * Returns the URL of the logical name {@code name}, taken as it is (a {@code ?} or {@code #} in it
      * is part of the name), followed by {@code suffix} (a query and/or fragment, or empty). The name
      * is percent-encoded in the URL.
      */
-    String urlOfName(String name, String suffix) {
+    String urlOfName(String name, String suffix, Object askedBy) {
         if (name.isEmpty() || name.endsWith("/")) {
             return base + UrlPaths.encode(name) + suffix;
         }
@@ -168,20 +179,21 @@ public final class StaticUrls implements AutoCloseable {
         }
         String hashed = source.hashedName(name);
         if (hashed == null) {
-            unknown(name);
+            unknown(name, askedBy);
             hashed = name;
         }
         return base + UrlPaths.encode(hashed) + suffix;
     }
 
-    private void unknown(String name) {
-        String where = source.unknown(name);
+    private void unknown(String name, Object askedBy) {
+        String where = source.unknown(UnknownNames.shown(name));
         if (config.strict()) {
-            throw new EcstaticException("The static file '" + name + "' " + where
+            throw new EcstaticException("The static file '" + UnknownNames.shown(name) + "' " + where
                     + ". Check the name, or collect the static files again (ecstatic.strict=true).");
         }
-        unknownNames.report(name, "Ecstatic: the static file '" + name + "' " + where + "; its URL "
-                + base + UrlPaths.encode(name) + " carries no hash. Check the name, or collect the static files again.");
+        unknownNames.report(name, "Ecstatic: the static file '" + UnknownNames.shown(name) + "' " + where
+                + (askedBy == null ? "" : " (asked for by " + askedBy + ")")
+                + "; its URL carries no hash. Check the name, or collect the static files again.");
     }
 
     /** A logical path split into the name and the query and/or fragment that follow it. */

@@ -109,8 +109,8 @@ class DevUrlsTest {
             assertThat(app.get("/urls?name=../WEB-INF/web.xml")).isEqualTo("/app/static/../WEB-INF/web.xml");
             assertThat(app.urls().integrity("css/none.css")).isNull();
             assertThat(log.messages(Level.WARNING)).first().isEqualTo("Ecstatic: the static file 'css/none.css' does "
-                    + "not exist at /static/css/none.css in the web application (dev mode); its URL "
-                    + "/app/static/css/none.css carries no hash. Check the name, or collect the static files again.");
+                    + "not exist under /static/ in the web application (dev mode); its URL carries no hash. Check the "
+                    + "name, or collect the static files again.");
         }
     }
 
@@ -119,7 +119,7 @@ class DevUrlsTest {
     void throwsForAMissingFileInStrictMode(Container container) throws Exception {
         try (WebApp app = dev(container).parameter("ecstatic.strict", "true").start()) {
             assertThatThrownBy(() -> app.urls().url("css/none.css")).hasMessage("The static file 'css/none.css' "
-                    + "does not exist at /static/css/none.css in the web application (dev mode). Check the name, "
+                    + "does not exist under /static/ in the web application (dev mode). Check the name, "
                     + "or collect the static files again (ecstatic.strict=true).");
         }
     }

@@ -143,19 +143,23 @@ class ManifestUrlsTest {
             ManifestUrls urls = urls(version("000000000000"));
             AtomicBoolean running = new AtomicBoolean(true);
             ExecutorService readers = Executors.newFixedThreadPool(2);
+            java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(2);
             try {
                 List<Future<Integer>> results = new ArrayList<>();
                 for (int r = 0; r < 2; r++) {
                     results.add(readers.submit(() -> {
                         int reads = 0;
-                        while (running.get()) {
+                        do {
                             // the hashed name of one manifest and the files of the other would give null
                             assertThat(urls.integrity("css/site.css")).matches("sha256-[0-9a-f]{12}=");
-                            reads++;
-                        }
+                            if (reads++ == 0) {
+                                reading.countDown();
+                            }
+                        } while (running.get());
                         return reads;
                     }));
                 }
+                assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue(); // both read while the swaps go on
                 for (int i = 1; i <= 5000; i++) {
                     urls.replace(version(String.format("%012x", i)));
                 }

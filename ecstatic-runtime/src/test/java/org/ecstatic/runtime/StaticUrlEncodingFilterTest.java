@@ -57,7 +57,7 @@ class StaticUrlEncodingFilterTest {
             assertThat(encode(app, "/app/static/img/logo.png")).isEqualTo("/app/static/img/logo.png");
             assertThat(log.messages(Level.WARNING)).containsExactly("Ecstatic: the static file 'img/logo.png' is "
                     + "not in the manifest file:" + root.toRealPath()
-                    + "/WEB-INF/classes/META-INF/ecstatic/manifest.json; its URL /app/static/img/logo.png carries "
+                    + "/WEB-INF/classes/META-INF/ecstatic/manifest.json; its URL carries "
                     + "no hash. Check the name, or collect the static files again.");
         }
     }

@@ -93,6 +93,40 @@ class StaticUrlsTest {
     @Nested
     class Unknown {
         @Test
+        void nameWhatAskedForTheNameWhenTheCallerSaysWho() {
+            StaticUrls urls = lax();
+            try (LogCapture log = LogCapture.ecstatic()) {
+                urls.url("img/none.png", new Object() {
+                    @Override
+                    public String toString() {
+                        return "<static:url path=\"img/none.png\"/> in /index.jsp";
+                    }
+                });
+                assertThat(log.messages(Level.WARNING)).containsExactly("Ecstatic: the static file 'img/none.png' is not "
+                        + "in the manifest META-INF/ecstatic/manifest.json (asked for by <static:url path=\"img/none.png\"/> "
+                        + "in /index.jsp); its URL carries no hash. Check the name, or collect the static files again.");
+            }
+        }
+
+        @Test
+        void showALongOrMultiLineNameShortenedAndEscapedSoThatItCannotForgeALogLine() {
+            StaticUrls urls = lax();
+            String forged = "x.png\nSEVERE: forged line\r\n" + "a".repeat(1_500_000);
+            try (LogCapture log = LogCapture.ecstatic()) {
+                urls.url(forged);
+                urls.url(forged);
+                assertThat(log.messages(Level.WARNING)).hasSize(1).first().satisfies(message -> {
+                    assertThat(message).doesNotContain("\n").doesNotContain("\r").hasSizeLessThan(400);
+                    assertThat(message).startsWith("Ecstatic: the static file 'x.png\\nSEVERE: forged line\\r\\n"
+                            + "a".repeat(120 - 27) + "\u2026 (1500027 characters)' is not in the manifest");
+                });
+            }
+            assertThatThrownBy(() -> urls(Map.of("ecstatic.strict", "true")).url(forged))
+                    .hasMessageStartingWith("The static file 'x.png\\nSEVERE: forged line\\r\\n")
+                    .hasMessageNotContaining("\n");
+        }
+
+        @Test
         void giveTheUnhashedUrlAndOneWarningPerName() {
             StaticUrls urls = lax();
             try (LogCapture log = LogCapture.ecstatic()) {
@@ -102,11 +136,9 @@ class StaticUrlsTest {
                 }
                 assertThat(log.messages(Level.WARNING)).containsExactly(
                         "Ecstatic: the static file 'js/app.js' is not in the manifest META-INF/ecstatic/manifest.json; "
-                                + "its URL /app/static/js/app.js carries no hash. Check the name, or collect the static "
-                                + "files again.",
+                                + "its URL carries no hash. Check the name, or collect the static files again.",
                         "Ecstatic: the static file 'js/other.js' is not in the manifest META-INF/ecstatic/manifest.json; "
-                                + "its URL /app/static/js/other.js carries no hash. Check the name, or collect the static "
-                                + "files again.");
+                                + "its URL carries no hash. Check the name, or collect the static files again.");
             }
         }
 

@@ -178,4 +178,51 @@ class UnknownNamesTest {
             logger.setUseParentHandlers(true);
         }
     }
+
+    @Nested
+    class Memory {
+        @Test
+        void stopsReportingOnceTheNamesKeptReachTheCharacterBound() {
+            UnknownNames names = new UnknownNames(10_000, 1_000);
+            try (LogCapture log = LogCapture.ecstatic()) {
+                for (int i = 0; i < 20; i++) {
+                    names.report("img/" + i + "-" + "x".repeat(5_000), "unknown " + i);
+                }
+                // each name is kept as its first 256 characters and its length: the fourth reaches 1,000
+                assertThat(log.messages(Level.WARNING)).containsExactly("unknown 0", "unknown 1", "unknown 2",
+                        "unknown 3", "Ecstatic: 4 unknown static names reported; further ones are not.");
+            }
+        }
+
+        @Test
+        void tellsLongNamesApartByTheirStartAndLength() {
+            UnknownNames names = new UnknownNames();
+            try (LogCapture log = LogCapture.ecstatic()) {
+                names.report("a".repeat(300), "first");
+                names.report("a".repeat(300), "again");
+                names.report("a".repeat(301), "longer");
+                assertThat(log.messages(Level.WARNING)).containsExactly("first", "longer");
+            }
+        }
+    }
+
+    @Nested
+    class Shown {
+        @Test
+        void isTheNameWhenItIsShortAndPlain() {
+            assertThat(UnknownNames.shown("css/caf\u00e9 1.css")).isEqualTo("css/caf\u00e9 1.css");
+        }
+
+        @Test
+        void escapesLineBreaksAndOtherControlCharacters() {
+            assertThat(UnknownNames.shown("a\nb\rc\td\u0000e\u2028f\\g"))
+                    .isEqualTo("a\\nb\\rc\\td\\u0000e\\u2028f\\\\g");
+        }
+
+        @Test
+        void shortensALongNameAndSaysHowLongItIs() {
+            assertThat(UnknownNames.shown("b".repeat(121))).isEqualTo("b".repeat(120) + "\u2026 (121 characters)");
+            assertThat(UnknownNames.shown("b".repeat(120))).isEqualTo("b".repeat(120));
+        }
+    }
 }

@@ -41,7 +41,7 @@ final class Lookup {
      */
     String url(String path) {
         try {
-            return urls.url(path);
+            return urls.url(path, this);
         } catch (EcstaticException e) {
             throw failure(usage, request, e);
         }
@@ -50,6 +50,12 @@ final class Lookup {
     /** Returns the integrity value of {@code path}, or null when it is not known. */
     String integrity(String path) {
         return urls.integrity(path);
+    }
+
+    /** Returns the usage and the page, as a warning about a name without a hash names them. */
+    @Override
+    public String toString() {
+        return usage + " in " + JspLocation.of(request);
     }
 
     /** Returns {@code e} as a JspException for a tag handler. */

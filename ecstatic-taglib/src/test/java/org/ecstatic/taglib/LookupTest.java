@@ -28,6 +28,38 @@ class LookupTest {
                     "<link rel=\"stylesheet\" href=\"/lax/static/css/not-collected.css\"/>",
                     "<script src=\"/lax/static/js/not-collected.js\"></script>"));
         }
+
+        @Test
+        void theWarningAboutAnUnlistedNameNamesTheTagAndTheJsp() throws Exception {
+            java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.ecstatic.runtime");
+            java.util.List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.logging.Handler handler = new java.util.logging.Handler() {
+                @Override
+                public void publish(java.util.logging.LogRecord record) {
+                    if (record.getLevel() == java.util.logging.Level.WARNING) {
+                        warnings.add(record.getMessage());
+                    }
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            logger.addHandler(handler);
+            try {
+                assertThat(site.page("/lax/asked.jsp")).isEqualTo("<p>/lax/static/img/asked-for-here.png</p>\n");
+            } finally {
+                logger.removeHandler(handler);
+            }
+            assertThat(warnings).hasSize(1).first().asString()
+                    .startsWith("Ecstatic: the static file 'img/asked-for-here.png' is not in the manifest ")
+                    .endsWith(" (asked for by <static:url path=\"img/asked-for-here.png\"/> in /asked.jsp); its URL "
+                            + "carries no hash. Check the name, or collect the static files again.");
+        }
     }
 
     @Nested
