@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.ServletResponseWrapper;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.ecstatic.runtime.manifest.UrlPaths;
@@ -29,7 +30,9 @@ import java.io.IOException;
  */
 public class StaticUrlEncodingFilter implements Filter {
     private StaticUrls urls;
-    private String staticRoot;
+    private String prefix;
+    /** The static root as this library writes it: the context path percent-encoded, then the prefix. */
+    private String encodedRoot;
 
     /**
      * Takes the web application's {@link StaticUrls}.
@@ -39,15 +42,20 @@ public class StaticUrlEncodingFilter implements Filter {
     @Override
     public void init(FilterConfig filterConfig) {
         urls = StaticUrls.get(filterConfig.getServletContext());
-        staticRoot = filterConfig.getServletContext().getContextPath() + urls.config().prefix();
+        prefix = urls.config().prefix();
+        String contextPath = filterConfig.getServletContext().getContextPath();
+        String decoded = UrlPaths.decode(contextPath);
+        encodedRoot = UrlPaths.encode(decoded != null ? decoded : contextPath) + prefix;
     }
 
     /** Passes the request on with a response whose {@code encodeURL} knows the hashed URLs. */
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (response instanceof HttpServletResponse http && !isWrapped(response)) {
-            chain.doFilter(request, new HashingResponse(http, staticRoot, urls));
+        if (request instanceof HttpServletRequest httpRequest && response instanceof HttpServletResponse http
+                && !isWrapped(response)) {
+            // the URLs a page passes to encodeURL start with the context path as the request gives it
+            chain.doFilter(request, new HashingResponse(http, httpRequest.getContextPath() + prefix, encodedRoot, urls));
         } else {
             chain.doFilter(request, response);
         }
@@ -61,11 +69,18 @@ public class StaticUrlEncodingFilter implements Filter {
     /** A response whose URL encoding maps static paths to hashed URLs first. */
     static final class HashingResponse extends HttpServletResponseWrapper {
         private final String staticRoot;
+        private final String encodedRoot;
         private final StaticUrls urls;
 
-        HashingResponse(HttpServletResponse response, String staticRoot, StaticUrls urls) {
+        /**
+         * @param staticRoot  the static root as the request gives its context path
+         * @param encodedRoot the static root as this library writes it (they differ where the
+         *                    container gives the context path decoded, or encoded otherwise)
+         */
+        HashingResponse(HttpServletResponse response, String staticRoot, String encodedRoot, StaticUrls urls) {
             super(response);
             this.staticRoot = staticRoot;
+            this.encodedRoot = encodedRoot;
             this.urls = urls;
         }
 
@@ -85,14 +100,16 @@ public class StaticUrlEncodingFilter implements Filter {
          * fragment kept. A URL whose escapes are malformed is left as it is.
          */
         private String hashed(String url) {
-            if (url == null || !url.startsWith(staticRoot)) {
+            int start = url == null ? -1 : url.startsWith(staticRoot) ? staticRoot.length()
+                    : url.startsWith(encodedRoot) ? encodedRoot.length() : -1;
+            if (start < 0) {
                 return url;
             }
-            int cut = staticRoot.length();
+            int cut = start;
             while (cut < url.length() && url.charAt(cut) != '?' && url.charAt(cut) != '#') {
                 cut++;
             }
-            String name = UrlPaths.decode(url.substring(staticRoot.length(), cut));
+            String name = UrlPaths.decode(url.substring(start, cut));
             return name == null ? url : urls.urlOfName(name, url.substring(cut), null);
         }
     }

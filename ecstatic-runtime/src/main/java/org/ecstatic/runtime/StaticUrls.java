@@ -161,7 +161,12 @@ public final class StaticUrls implements AutoCloseable {
     private static String base(EcstaticConfig config, String contextPath) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(contextPath, "contextPath");
-        return config.baseUrl() != null ? config.baseUrl() : contextPath + config.prefix();
+        if (config.baseUrl() != null) {
+            return config.baseUrl();
+        }
+        // a context path such as "/my app" is written percent-encoded, as every name is
+        String decoded = UrlPaths.decode(contextPath);
+        return UrlPaths.encode(decoded != null ? decoded : contextPath) + config.prefix();
     }
 
     /**

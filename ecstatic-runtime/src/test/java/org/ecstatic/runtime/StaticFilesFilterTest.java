@@ -208,4 +208,29 @@ class StaticFilesFilterTest {
             }
         }
     }
+
+    /** A context path that needs percent-encoding in a URL, on both containers. */
+    @Nested
+    class EncodedContextPath {
+        @TempDir
+        Path root;
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.CsvSource({"JETTY,/my app,/my%20app", "TOMCAT,/my app,/my%20app",
+                "JETTY,/caf\u00e9,/caf%C3%A9", "TOMCAT,/caf\u00e9,/caf%C3%A9"})
+        void writesUrlsThatServeTheFiles(WebApp.Container container, String contextPath, String encoded)
+                throws Exception {
+            try (WebApp app = new WebApp.Setup(container, WebApp.copy(root, "site")).contextPath(contextPath).start()) {
+                String url = app.get("/urls?name=css/site.css");
+                assertThat(url).isEqualTo(encoded + "/static/css/site.97e2e94903cc.css");
+                assertThat(app.get("/urls?encode=" + java.net.URLEncoder.encode(encoded + "/static/js/app.js",
+                        StandardCharsets.UTF_8))).isEqualTo(encoded + "/static/js/app.23f4382db037.js");
+
+                HttpResponse<String> css = app.request("/static/css/site.97e2e94903cc.css");
+                assertThat(css.statusCode()).as(css.body()).isEqualTo(200);
+                assertThat(css.body()).isEqualTo(Files.readString(root.resolve("static/css/site.97e2e94903cc.css")));
+                assertThat(css.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+            }
+        }
+    }
 }

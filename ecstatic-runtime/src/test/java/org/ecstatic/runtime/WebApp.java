@@ -42,6 +42,7 @@ public final class WebApp implements AutoCloseable {
     private final Tomcat tomcat;
     private final ServletContext context;
     private final int port;
+    private String contextPath = CONTEXT_PATH;
 
     private WebApp(Container container, Server jetty, Tomcat tomcat, ServletContext context, int port) {
         this.container = container;
@@ -57,6 +58,7 @@ public final class WebApp implements AutoCloseable {
         final Path root;
         final Map<String, String> parameters = new LinkedHashMap<>();
         boolean initializers = true;
+        String contextPath = CONTEXT_PATH;
 
         public Setup(Container container, Path root) {
             this.container = container;
@@ -65,6 +67,12 @@ public final class WebApp implements AutoCloseable {
 
         public Setup parameter(String name, String value) {
             parameters.put(name, value);
+            return this;
+        }
+
+        /** Deploys at {@code contextPath} (as the container names it, not percent-encoded) instead of {@code /app}. */
+        public Setup contextPath(String contextPath) {
+            this.contextPath = contextPath;
             return this;
         }
 
@@ -154,7 +162,7 @@ public final class WebApp implements AutoCloseable {
     private static WebApp startJetty(Setup setup) throws Exception {
         Server server = new Server(0);
         WebAppContext webapp = new WebAppContext();
-        webapp.setContextPath(CONTEXT_PATH);
+        webapp.setContextPath(setup.contextPath);
         if (isWar(setup.root)) {
             webapp.setWar(setup.root.toString());
             webapp.setExtractWAR(false);
@@ -175,7 +183,7 @@ public final class WebApp implements AutoCloseable {
             throw e;
         }
         int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
-        return new WebApp(Container.JETTY, server, null, webapp.getServletContext(), port);
+        return new WebApp(Container.JETTY, server, null, webapp.getServletContext(), port).at(setup.contextPath);
     }
 
     private static WebApp startTomcat(Setup setup) throws Exception {
@@ -185,7 +193,7 @@ public final class WebApp implements AutoCloseable {
         tomcat.getConnector();
         tomcat.setAddDefaultWebXmlToWebapp(false);
         ((org.apache.catalina.core.StandardHost) tomcat.getHost()).setUnpackWARs(false);
-        Context context = tomcat.addWebapp(CONTEXT_PATH, setup.root.toString());
+        Context context = tomcat.addWebapp(setup.contextPath, setup.root.toString());
         setup.parameters.forEach(context::addParameter);
         if (!setup.initializers) {
             ((StandardContext) context).setContainerSciFilter("org\\.ecstatic\\..*");
@@ -199,9 +207,15 @@ public final class WebApp implements AutoCloseable {
         if (context.getState() != LifecycleState.STARTED) {
             tomcat.stop();
             tomcat.destroy();
-            throw new IllegalStateException("Tomcat did not start " + CONTEXT_PATH + ": " + context.getState());
+            throw new IllegalStateException("Tomcat did not start " + setup.contextPath + ": " + context.getState());
         }
-        return new WebApp(Container.TOMCAT, null, tomcat, context.getServletContext(), tomcat.getConnector().getLocalPort());
+        return new WebApp(Container.TOMCAT, null, tomcat, context.getServletContext(), tomcat.getConnector().getLocalPort())
+                .at(setup.contextPath);
+    }
+
+    private WebApp at(String contextPath) {
+        this.contextPath = contextPath;
+        return this;
     }
 
     /** Returns the ServletContext of the running application. */
@@ -217,7 +231,8 @@ public final class WebApp implements AutoCloseable {
     /** Returns the response to {@code GET /app<pathAndQuery>}. */
     public HttpResponse<String> request(String pathAndQuery) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + CONTEXT_PATH + pathAndQuery)).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + org.ecstatic.runtime.manifest.UrlPaths.encode(contextPath) + pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

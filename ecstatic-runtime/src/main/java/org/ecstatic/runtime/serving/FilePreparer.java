@@ -59,6 +59,16 @@ final class FilePreparer {
                 representation(plain, null, plain.digest().shortHex()), null, null);
     }
 
+    /**
+     * Returns whether the file {@code name} still has the size and time {@code file} was prepared
+     * with; a time the context does not know counts as the same.
+     */
+    boolean isCurrent(String name, PreparedFile file) {
+        WebAppFiles.Stamp stamp = files.stamp(name);
+        return stamp != null && stamp.size() == file.identity().length()
+                && (stamp.lastModified() <= 0 || stamp.lastModified() == file.modified());
+    }
+
     /** Gives back the memory a file that is no longer used held. */
     void forget(PreparedFile file) {
         budget.release(file.memory());

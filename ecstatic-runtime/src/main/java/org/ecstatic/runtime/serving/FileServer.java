@@ -10,6 +10,7 @@ import org.ecstatic.runtime.EcstaticException;
 import org.ecstatic.runtime.StaticUrls;
 import org.ecstatic.runtime.dev.WebAppFiles;
 import org.ecstatic.runtime.manifest.HashedName;
+import org.ecstatic.runtime.manifest.UrlPaths;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -30,15 +31,15 @@ import java.util.Set;
 public final class FileServer {
     private static final String DJANGO_MANIFEST = "staticfiles.json";
 
-    private final String mount;
+    private final String prefix;
     private final String sessionParameter;
     private final ExecutableNames executables;
     private final FileLookup lookup;
     private final ResponseWriter responses;
 
-    private FileServer(String mount, String sessionParameter, ExecutableNames executables, FileLookup lookup,
+    private FileServer(String prefix, String sessionParameter, ExecutableNames executables, FileLookup lookup,
                        ResponseWriter responses) {
-        this.mount = mount;
+        this.prefix = prefix;
         this.sessionParameter = sessionParameter;
         this.executables = executables;
         this.lookup = lookup;
@@ -63,7 +64,7 @@ public final class FileServer {
                 ? new DevLookup(files, new FilePreparer(context, files, options.newBudget()), manifestNames)
                 : new ManifestLookup(urls::manifest, () -> new FilePreparer(context, files, options.newBudget()),
                         manifestNames);
-        return new FileServer(context.getContextPath() + prefix, sessionParameter(context),
+        return new FileServer(prefix, sessionParameter(context),
                 ExecutableNames.of(context, prefix), lookup,
                 new ResponseWriter(files, options.corsAllowOrigin()));
     }
@@ -71,7 +72,8 @@ public final class FileServer {
     /** Serves a listed file, refuses a non-canonical or forbidden path, or passes the request down the chain. */
     public void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        RequestPath path = RequestPath.of(request.getRequestURI(), mount, sessionParameter);
+        String uri = request.getRequestURI();
+        RequestPath path = RequestPath.of(uri, rawContextPath(uri, request.getContextPath()), prefix, sessionParameter);
         switch (path.verdict()) {
             case OUTSIDE -> chain.doFilter(request, response);
             case DIRECTORY -> responses.notFound(response);
@@ -129,6 +131,30 @@ public final class FileServer {
             return ByteRange.WHOLE;
         }
         return ByteRange.parse(header, rep.length());
+    }
+
+    /**
+     * Returns the context path as the request URI spells it. Containers give it not decoded, mostly: Jetty
+     * gives {@code /caf%C3%A9} as it has it, whatever the case of the client's hex digits, so the
+     * URI's first segments are compared with it decoded.
+     */
+    private static String rawContextPath(String uri, String contextPath) {
+        if (uri.startsWith(contextPath)) {
+            return contextPath;
+        }
+        String decoded = UrlPaths.decode(contextPath);
+        if (decoded == null) {
+            return contextPath;
+        }
+        // as many segments of the URI as the context path has
+        int end = 0;
+        for (int i = 0; i < decoded.length() && end >= 0; i++) {
+            if (decoded.charAt(i) == '/') {
+                end = uri.indexOf('/', end + 1);
+            }
+        }
+        String candidate = end < 0 ? uri : uri.substring(0, end);
+        return decoded.equals(UrlPaths.decode(candidate)) ? candidate : contextPath;
     }
 
     /** Returns the session id path parameter as the containers name it: the session cookie's name in lower case. */

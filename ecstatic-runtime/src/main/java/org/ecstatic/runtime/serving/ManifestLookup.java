@@ -12,15 +12,24 @@ import java.util.function.Supplier;
  * kept: hashed names from {@code files} (immutable), their precompressed siblings asked for by name,
  * and logical names from {@code paths} (revalidated). Nothing outside the manifest is ever looked up.
  * When a reloaded manifest is put in service, what was prepared for the old one is dropped whole.
+ * A file whose name does not carry its hash (an unhashed original, a no-hash file such as
+ * {@code robots.txt}) can change in place: its size and time are looked at again at most every
+ * {@link #RECHECK_NANOS} nanoseconds, as the containers do, and a changed file is prepared anew, so
+ * that its length and its body never disagree.
  */
 final class ManifestLookup implements FileLookup {
+    /** How long a revalidated file is served as prepared before its size and time are looked at again. */
+    static final long RECHECK_NANOS = 2_000_000_000L;
+
     private final Supplier<Manifest> manifests;
     private final Supplier<FilePreparer> preparers;
     private final Set<String> manifestNames;
+    private final long recheckNanos;
     private volatile Prepared current;
 
     /** The files prepared for one manifest, with the memory budget they share. */
-    private record Prepared(Manifest manifest, FilePreparer preparer, ConcurrentHashMap<String, PreparedFile> files) {
+    private record Prepared(Manifest manifest, FilePreparer preparer, ConcurrentHashMap<String, PreparedFile> files,
+                            ConcurrentHashMap<String, Long> checkedAt) {
     }
 
     /**
@@ -29,28 +38,59 @@ final class ManifestLookup implements FileLookup {
      * @param manifestNames the names under which a manifest may sit in the static root
      */
     ManifestLookup(Supplier<Manifest> manifests, Supplier<FilePreparer> preparers, Set<String> manifestNames) {
+        this(manifests, preparers, manifestNames, RECHECK_NANOS);
+    }
+
+    /** As above, looking at a revalidated file again after {@code recheckNanos}. */
+    ManifestLookup(Supplier<Manifest> manifests, Supplier<FilePreparer> preparers, Set<String> manifestNames,
+                   long recheckNanos) {
         this.manifests = manifests;
         this.preparers = preparers;
         this.manifestNames = manifestNames;
+        this.recheckNanos = recheckNanos;
     }
 
     @Override
     public PreparedFile find(String name) {
         Prepared prepared = prepared();
         PreparedFile file = prepared.files().get(name);
-        if (file != null) {
+        if (file != null && (file.isImmutable() || isCurrent(prepared, name, file))) {
             return file;
         }
-        file = prepare(prepared.manifest(), prepared.preparer(), name);
-        if (file == null) {
+        PreparedFile fresh = prepare(prepared.manifest(), prepared.preparer(), name);
+        if (fresh == null) {
+            if (file != null && prepared.files().remove(name, file)) {
+                prepared.preparer().forget(file);
+            }
             return null;
         }
-        PreparedFile raced = prepared.files().putIfAbsent(name, file);
+        if (!fresh.isImmutable()) {
+            prepared.checkedAt().put(name, System.nanoTime());
+        }
+        PreparedFile raced = file == null ? prepared.files().putIfAbsent(name, fresh)
+                : prepared.files().replace(name, file, fresh) ? null : prepared.files().get(name);
         if (raced != null) {
-            prepared.preparer().forget(file);
+            prepared.preparer().forget(fresh);
             return raced;
         }
-        return file;
+        if (file != null) {
+            prepared.preparer().forget(file);
+        }
+        return fresh;
+    }
+
+    /** Whether a revalidated file is as it was prepared: looked at again when the last look is old enough. */
+    private boolean isCurrent(Prepared prepared, String name, PreparedFile file) {
+        long now = System.nanoTime();
+        Long checked = prepared.checkedAt().get(name);
+        if (checked != null && now - checked < recheckNanos) {
+            return true;
+        }
+        if (!prepared.preparer().isCurrent(name, file)) {
+            return false;
+        }
+        prepared.checkedAt().put(name, now);
+        return true;
     }
 
     @Override
@@ -64,7 +104,7 @@ final class ManifestLookup implements FileLookup {
         Manifest manifest = manifests.get();
         Prepared prepared = current;
         if (prepared == null || prepared.manifest() != manifest) {
-            prepared = new Prepared(manifest, preparers.get(), new ConcurrentHashMap<>());
+            prepared = new Prepared(manifest, preparers.get(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
             current = prepared;
         }
         return prepared;

@@ -21,6 +21,11 @@ record PreparedFile(String contentType, String cacheControl, long modified, Stri
     /** {@code Cache-Control} of a file whose name does not change with its content. */
     static final String REVALIDATE = "no-cache";
 
+    /** Returns whether the file's name carries its content hash, so that it never changes. */
+    boolean isImmutable() {
+        return IMMUTABLE.equals(cacheControl);
+    }
+
     /** Returns the last modification in whole seconds since the epoch, as Last-Modified shows it. */
     long lastModified() {
         return Math.floorDiv(modified, 1000);

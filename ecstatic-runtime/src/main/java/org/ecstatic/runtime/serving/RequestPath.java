@@ -70,11 +70,20 @@ record RequestPath(Verdict verdict, String name) {
      * @param sessionParameter the name of the session id path parameter, lower case ({@code jsessionid})
      */
     static RequestPath of(String rawUri, String mount, String sessionParameter) {
-        if (!rawUri.startsWith(mount)) {
-            return looksCanonical(rawUri) ? OUTSIDE : NON_CANONICAL;
+        return of(rawUri, "", mount, sessionParameter);
+    }
+
+    /**
+     * Classifies a raw request URI below {@code contextPath} (as the request gives it: not decoded,
+     * so a context {@code /my app} is {@code /my%20app}) and {@code prefix}.
+     */
+    static RequestPath of(String rawUri, String contextPath, String prefix, String sessionParameter) {
+        if (!(rawUri.startsWith(contextPath) && rawUri.startsWith(prefix, contextPath.length()))) {
+            return rawUri.startsWith(contextPath) && looksCanonical(rawUri.substring(contextPath.length()))
+                    ? OUTSIDE : NON_CANONICAL;
         }
-        String rest = withoutSessionId(withoutSessionId(rawUri.substring(mount.length()), sessionParameter),
-                DEFAULT_SESSION_PARAMETER);
+        String rest = withoutSessionId(withoutSessionId(rawUri.substring(contextPath.length() + prefix.length()),
+                sessionParameter), DEFAULT_SESSION_PARAMETER);
         int percent = checkRawCharacters(rest);
         if (percent == -2) {
             return NON_CANONICAL;

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -326,6 +328,57 @@ class ManifestLookupTest {
             inService.set(Manifest.of(Map.of("manifest.json", "manifest.0123456789ab.json"), Map.of()));
 
             assertThat(lookup.isUnlistedManifest("manifest.json")).isFalse();
+        }
+    }
+
+    /** A file whose name does not carry its hash, changed in place on a copy of the fixture. */
+    @Nested
+    class ChangedInPlace {
+        @org.junit.jupiter.api.io.TempDir
+        Path root;
+
+        @Test
+        void isPreparedAnewWhenItsSizeOrTimeChangedOnceTheRecheckIsDue() throws Exception {
+            org.ecstatic.runtime.WebApp.copy(root, "serving");
+            Path css = root.resolve("static/css/site.css");
+            try (JettyServer copy = JettyServer.startContext(root)) {
+                WebAppFiles copyFiles = new WebAppFiles(copy.servletContext(), "/static/");
+                ManifestLookup always = new ManifestLookup(inService::get,
+                        () -> new FilePreparer(copy.servletContext(), copyFiles, new MemoryBudget(0, 0)), MANIFEST_NAMES, 0);
+                ManifestLookup later = new ManifestLookup(inService::get,
+                        () -> new FilePreparer(copy.servletContext(), copyFiles, new MemoryBudget(0, 0)), MANIFEST_NAMES,
+                        java.util.concurrent.TimeUnit.HOURS.toNanos(1));
+                PreparedFile before = always.find("css/site.css");
+                PreparedFile beforeLater = later.find("css/site.css");
+                long length = before.identity().length();
+
+                Files.writeString(css, "body { color: red; }\n"); // shrank from 5050 bytes
+                Files.setLastModifiedTime(css, java.nio.file.attribute.FileTime.fromMillis(before.modified() + 5_000));
+
+                PreparedFile after = always.find("css/site.css");
+                assertThat(after).isNotSameAs(before);
+                assertThat(after.identity().length()).isEqualTo(21).isNotEqualTo(length);
+                assertThat(after.identity().etag()).isEqualTo("\"" + Digest.of("body { color: red; }\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).shortHex() + "\"");
+                assertThat(always.find("css/site.css")).isSameAs(after);
+                // within the recheck interval the prepared file stays, as a container's cache does
+                assertThat(later.find("css/site.css")).isSameAs(beforeLater);
+                // a hashed file never changes: it is not looked at again
+                assertThat(always.find(SITE_CSS)).isSameAs(always.find(SITE_CSS));
+            }
+        }
+
+        @Test
+        void isGoneWhenItWasDeleted() throws Exception {
+            org.ecstatic.runtime.WebApp.copy(root, "serving");
+            try (JettyServer copy = JettyServer.startContext(root)) {
+                WebAppFiles copyFiles = new WebAppFiles(copy.servletContext(), "/static/");
+                ManifestLookup always = new ManifestLookup(inService::get,
+                        () -> new FilePreparer(copy.servletContext(), copyFiles, new MemoryBudget(0, 0)), MANIFEST_NAMES, 0);
+                assertThat(always.find("css/site.css")).isNotNull();
+                Files.delete(root.resolve("static/css/site.css"));
+                assertThat(always.find("css/site.css")).isNull();
+            }
         }
     }
 }
