@@ -233,4 +233,56 @@ class StaticFilesFilterTest {
             }
         }
     }
+
+    /** Dev mode through the zero-configuration start-up, as an application without a manifest gets it. */
+    @Nested
+    class DevModeOnBothContainers {
+        @TempDir
+        Path root;
+
+        private long openFileDescriptors() throws java.io.IOException {
+            try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+                return fds.count();
+            }
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.EnumSource(WebApp.Container.class)
+        void leavesNoFileOpenPerRequest(WebApp.Container container) throws Exception {
+            try (WebApp app = new WebApp.Setup(container, WebApp.copy(root, "site")).parameter("ecstatic.mode", "dev")
+                    .start()) {
+                for (int i = 0; i < 50; i++) {
+                    app.get("/static/css/site.0123456789ab.css");
+                    app.get("/urls?name=js/app.js");
+                }
+                long before = openFileDescriptors();
+                for (int i = 0; i < 1_000; i++) {
+                    app.get("/static/css/site.0123456789ab.css");
+                    app.get("/urls?name=js/app.js");
+                }
+                assertThat(openFileDescriptors() - before).as("descriptors left open by 2,000 requests").isLessThan(20);
+            }
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.EnumSource(WebApp.Container.class)
+        void givesThePageTheIntegrityOfTheBytesItThenServesRightAfterAnEdit(WebApp.Container container) throws Exception {
+            try (WebApp app = new WebApp.Setup(container, WebApp.copy(root, "site")).parameter("ecstatic.mode", "dev")
+                    .start()) {
+                Path css = root.resolve("static/css/site.css");
+                app.get("/static/css/site.0123456789ab.css"); // a container with a resource cache now holds it
+                for (int edit = 0; edit < 5; edit++) {
+                    Files.writeString(css, "body { color: #" + edit + edit + edit + "; }\n");
+                    Files.setLastModifiedTime(css, FileTime.from(Instant.now().plusSeconds(10 + edit)));
+                    String url = app.get("/urls?name=css/site.css");
+                    String integrity = app.urls().integrity("css/site.css");
+                    HttpResponse<String> served = app.request(url.substring("/app".length()));
+
+                    assertThat(Digest.of(served.body().getBytes(StandardCharsets.UTF_8)).integrity())
+                            .as("edit " + edit).isEqualTo(integrity);
+                    assertThat(served.body()).isEqualTo("body { color: #" + edit + edit + edit + "; }\n");
+                }
+            }
+        }
+    }
 }

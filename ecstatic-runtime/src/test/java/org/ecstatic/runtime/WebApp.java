@@ -33,6 +33,8 @@ import java.util.stream.Stream;
  */
 public final class WebApp implements AutoCloseable {
     public static final String CONTEXT_PATH = "/app";
+    /** One client for every request: a client per request would hold its own connections and selector open. */
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     /** The two containers every start-up behaviour is checked on. */
     public enum Container { JETTY, TOMCAT }
@@ -230,7 +232,7 @@ public final class WebApp implements AutoCloseable {
 
     /** Returns the response to {@code GET /app<pathAndQuery>}. */
     public HttpResponse<String> request(String pathAndQuery) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(
+        return CLIENT.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + org.ecstatic.runtime.manifest.UrlPaths.encode(contextPath) + pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString());
