@@ -36,7 +36,8 @@ class BrowserIT {
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     /** Every subresource the home page loads, directly or from its CSS (the SVG twice: as a document and an image). */
     private static final List<String> SUBRESOURCES = List.of("css/site.css", "css/base.css", "css/reset.css",
-            "js/app.js", "js/widget.mjs", "fonts/demo-sans.woff2", "img/stripes.png", "img/icons.svg");
+            "js/app.js", "js/widget.mjs", "fonts/demo-sans.woff2", "img/stripes.png", "img/icons.svg",
+            "img/badge #1;caf\u00e9.svg");
 
     private Server server;
     private Demo demo;
@@ -105,6 +106,17 @@ class BrowserIT {
             String logo = (String) script("return getComputedStyle(document.querySelector('.logo')).backgroundImage");
             assertThat(logo).isEqualTo("url(\"" + home.resolve(demo.hashed("img/icons.svg")) + "#logo-view\")");
             assertThat(naturalWidth(logo)).isEqualTo(64L);
+        }
+
+        @Test
+        void aFileWhoseNameAUrlMustEncodeLoadsFromTheTagAndFromTheStylesheet() {
+            String encoded = demo.hashed("img/badge #1;caf\u00e9.svg");
+            assertThat(encoded).contains("/img/badge%20%231%3Bcaf%C3%A9.");
+            assertThat(script("return document.getElementById('badge').naturalWidth")).isEqualTo(16L);
+            assertThat(script("return new URL(document.getElementById('badge').src).pathname")).isEqualTo(encoded);
+            String badge = (String) script("return getComputedStyle(document.querySelector('.badge')).backgroundImage");
+            assertThat(badge).isEqualTo("url(\"" + home.resolve(encoded) + "\")");
+            assertThat(naturalWidth(badge)).isEqualTo(16L);
         }
     }
 

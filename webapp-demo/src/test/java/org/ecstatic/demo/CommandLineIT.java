@@ -28,7 +28,7 @@ class CommandLineIT {
                 "--manifest", manifest.toString(), "--state", build.resolve("ecstatic.state").toString(),
                 "--no-hash", "robots.txt", "--strict", "--keep", "3");
         assertThat(collect.exitCode).as(collect.output).isZero();
-        assertThat(collect.output).containsPattern("(?m)^collected 15 files \\(.*\\): 14 hashed, 10 references rewritten, "
+        assertThat(collect.output).containsPattern("(?m)^collected 16 files \\(.*\\): 15 hashed, 11 references rewritten, "
                 + "0 missing \\(kept\\), 0 unchanged, in .* s$");
 
         Manifest fromCli = Manifest.read(manifest);

@@ -1,6 +1,7 @@
 package org.ecstatic.demo;
 
 import org.ecstatic.runtime.manifest.Manifest;
+import org.ecstatic.runtime.manifest.UrlPaths;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * becomes the hashed URL, {@code {sri:css/site.css}} its integrity value.
  */
 final class Demo {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(sri:)?([^}\\s]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(sri:)?([^}\\s][^}]*)}");
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     final Manifest manifest;
@@ -29,13 +30,16 @@ final class Demo {
         this.base = base;
     }
 
-    /** Returns the URL path of a logical name's hashed file, e.g. {@code /static/css/site.3f2a1b9c0d4e.css}. */
+    /**
+     * Returns the URL path of a logical name's hashed file, e.g. {@code /static/css/site.3f2a1b9c0d4e.css},
+     * percent-encoded as a URL holds it ({@code /static/img/badge%20%231%3Bcaf%C3%A9.<hash>.svg}).
+     */
     String hashed(String logical) {
         String name = manifest.hashedName(logical);
         if (name == null) {
             throw new AssertionError(logical + " is not in the demo's manifest " + manifest.paths().keySet());
         }
-        return "/static/" + name;
+        return "/static/" + UrlPaths.encode(name);
     }
 
     /** Returns {@code template} with each placeholder replaced by a hashed URL or an integrity value. */

@@ -73,6 +73,7 @@ abstract class DemoContract {
                     <li>Stylesheet, from <code>&lt;static:url&gt;</code>: <a id="site-css" href="{css/site.css}">{css/site.css}</a></li>
                     <li>Image, from <code>static:url()</code>: <img id="stripes" src="{img/stripes.png}" alt="stripes" width="24" height="24"></li>
                     <li>SVG symbol by fragment: <svg width="32" height="32" aria-label="logo"><use href="{img/icons.svg}#logo"/></svg></li>
+                    <li>A file name a URL must encode: <img id="badge" src="{img/badge #1;café.svg}" alt="badge" width="16" height="16"> <span class="badge"></span></li>
                     <li>Font in use: <span id="font-family">(waiting)</span>; module: <span id="widget">(waiting)</span></li>
                     </ul>
                     <nav>
@@ -181,6 +182,20 @@ abstract class DemoContract {
             String map = demo.hashed("js/app.js.map");
             assertThat(script).endsWith("\n//# sourceMappingURL=" + map.substring("/static/js/".length()) + "\n");
             assertThat(demo.page(map)).startsWith("{\"version\":3,\"file\":\"app.js\",\"sources\":[\"src/app.js\"]");
+        }
+
+        @Test
+        void aVisitorsFirstPageWithASessionGetsHashedUrlsWithTheSessionIdThatAreServed() throws Exception {
+            String page = demo.page("/cart.jsp"); // no cookie is sent: a first visit
+            Matcher stylesheet = Pattern.compile("id=\"stylesheet\" href=\"([^\"]+)\"").matcher(page);
+            assertThat(stylesheet.find()).isTrue();
+            String url = stylesheet.group(1);
+            assertThat(url).startsWith(demo.hashed("css/site.css") + ";jsessionid=");
+
+            HttpResponse<byte[]> css = demo.get(url);
+            assertThat(css.statusCode()).isEqualTo(200);
+            assertThat(css.headers().firstValue("Cache-Control")).hasValue(IMMUTABLE);
+            assertThat(css.body()).isEqualTo(demo.get(demo.hashed("css/site.css")).body());
         }
 
         @Test
