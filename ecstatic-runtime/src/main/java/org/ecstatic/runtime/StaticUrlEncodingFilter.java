@@ -3,13 +3,17 @@ package org.ecstatic.runtime;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.ServletResponseWrapper;
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import jakarta.servlet.http.MappingMatch;
 import org.ecstatic.runtime.manifest.UrlPaths;
 
 import java.io.IOException;
@@ -18,7 +22,8 @@ import java.io.IOException;
  * Makes {@code response.encodeURL} (and so JSTL's {@code <c:url value="/static/css/site.css"/>})
  * return hashed URLs: {@code <contextPath><prefix>css/site.css?v#f} becomes the URL that
  * {@link StaticUrls#url} gives for {@code css/site.css?v#f}, which then goes through the container's
- * own {@code encodeURL}. The path is a URL, so it is percent-decoded once into the logical name:
+ * own {@code encodeURL}. A request for the container's own default servlet (a plain file) is passed on
+ * unwrapped. The path is a URL, so it is percent-decoded once into the logical name:
  * {@code <c:url value="/static/img/a%23b.png"/>} names the file {@code img/a#b.png}. Any other URL costs one {@code startsWith} and goes to the container as it is.
  * Mapped to {@code /*}.
  *
@@ -30,6 +35,7 @@ import java.io.IOException;
  */
 public class StaticUrlEncodingFilter implements Filter {
     private StaticUrls urls;
+    private ServletContext context;
     private String prefix;
     /** The static root as this library writes it: the context path percent-encoded, then the prefix. */
     private String encodedRoot;
@@ -41,7 +47,8 @@ public class StaticUrlEncodingFilter implements Filter {
      */
     @Override
     public void init(FilterConfig filterConfig) {
-        urls = StaticUrls.get(filterConfig.getServletContext());
+        context = filterConfig.getServletContext();
+        urls = StaticUrls.get(context);
         prefix = urls.config().prefix();
         String contextPath = filterConfig.getServletContext().getContextPath();
         String decoded = UrlPaths.decode(contextPath);
@@ -53,12 +60,28 @@ public class StaticUrlEncodingFilter implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request instanceof HttpServletRequest httpRequest && response instanceof HttpServletResponse http
-                && !isWrapped(response)) {
+                && !isWrapped(response) && !servedByTheContainersFileServlet(httpRequest)) {
             // the URLs a page passes to encodeURL start with the context path as the request gives it
             chain.doFilter(request, new HashingResponse(http, httpRequest.getContextPath() + prefix, encodedRoot, urls));
         } else {
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * Whether the request goes to the container's own default servlet, which sends a file and calls no
+     * {@code encodeURL}: its response is left unwrapped, so that the container's own optimisations
+     * (Tomcat's sendfile needs its own response object) stay on. An application servlet mapped to
+     * {@code /} (Spring's DispatcherServlet) is not the container's and gets the hashing response.
+     */
+    private boolean servedByTheContainersFileServlet(HttpServletRequest request) {
+        HttpServletMapping mapping = request.getHttpServletMapping();
+        if (mapping == null || mapping.getMappingMatch() != MappingMatch.DEFAULT) {
+            return false;
+        }
+        ServletRegistration registration = context.getServletRegistration(mapping.getServletName());
+        String className = registration == null ? null : registration.getClassName();
+        return className != null && (className.endsWith(".DefaultServlet") || className.endsWith("$Default404Servlet"));
     }
 
     private static boolean isWrapped(ServletResponse response) {

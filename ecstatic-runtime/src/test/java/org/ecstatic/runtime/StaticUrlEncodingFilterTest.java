@@ -61,4 +61,49 @@ class StaticUrlEncodingFilterTest {
                     + "no hash. Check the name, or collect the static files again.");
         }
     }
+
+    /** Records the class of the response a filter after ours sees, by the request's path. */
+    public static final class ResponseClasses implements jakarta.servlet.Filter {
+        final java.util.Map<String, Class<?>> seen = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public void doFilter(jakarta.servlet.ServletRequest request, jakarta.servlet.ServletResponse response,
+                             jakarta.servlet.FilterChain chain) throws java.io.IOException, jakarta.servlet.ServletException {
+            seen.put(((jakarta.servlet.http.HttpServletRequest) request).getRequestURI(), response.getClass());
+            chain.doFilter(request, response);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void leavesTheResponseOfTheContainersOwnFileServletUnwrappedSoThatItsOptimisationsStayOn() throws Exception {
+        WebApp.copy(root, "site");
+        ResponseClasses after = new ResponseClasses();
+        org.eclipse.jetty.server.Server server = new org.eclipse.jetty.server.Server(0);
+        var context = new org.eclipse.jetty.ee10.servlet.ServletContextHandler("/");
+        context.setBaseResourceAsPath(root);
+        context.setInitParameter("ecstatic.mode", "dev");
+        context.addEventListener(new EcstaticListener());
+        context.addServlet(org.eclipse.jetty.ee10.servlet.DefaultServlet.class, "/");
+        context.addServlet(new org.eclipse.jetty.ee10.servlet.ServletHolder(new UrlServlet()), "/urls");
+        for (jakarta.servlet.Filter filter : new jakarta.servlet.Filter[] {new StaticUrlEncodingFilter(), after}) {
+            context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(filter), "/*",
+                    java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
+        }
+        server.setHandler(context);
+        server.start();
+        try {
+            int port = ((org.eclipse.jetty.server.ServerConnector) server.getConnectors()[0]).getLocalPort();
+            var client = java.net.http.HttpClient.newHttpClient();
+            for (String path : new String[] {"/static/css/site.css", "/urls?encode=/static/css/site.css"}) {
+                var response = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + path)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(path).isEqualTo(200);
+            }
+            assertThat(after.seen.get("/static/css/site.css")).isNotEqualTo(StaticUrlEncodingFilter.HashingResponse.class);
+            assertThat(after.seen.get("/urls")).isEqualTo(StaticUrlEncodingFilter.HashingResponse.class);
+        } finally {
+            server.stop();
+        }
+    }
 }
