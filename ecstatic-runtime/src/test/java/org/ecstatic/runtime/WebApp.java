@@ -230,6 +230,11 @@ public final class WebApp implements AutoCloseable {
         return StaticUrls.get(context);
     }
 
+    /** Returns the absolute URL of {@code pathAndQuery} in the application: {@code http://localhost:<port>/app<pathAndQuery>}. */
+    public String urlOf(String pathAndQuery) {
+        return "http://localhost:" + port + org.ecstatic.runtime.manifest.UrlPaths.encode(contextPath) + pathAndQuery;
+    }
+
     /** Returns the response to {@code GET /app<pathAndQuery>}. */
     public HttpResponse<String> request(String pathAndQuery) throws IOException, InterruptedException {
         return CLIENT.send(

@@ -136,6 +136,14 @@ public final class WebAppFiles {
         return in;
     }
 
+    /**
+     * Returns the file {@code name} on disk, for a container that sends files itself (Tomcat's sendfile);
+     * null when it is not a file of its own on disk (a packed WAR, a jar's {@code META-INF/resources}).
+     */
+    public Path onDisk(String name) {
+        return file(name) instanceof DiskFile disk ? disk.file() : null;
+    }
+
     /** Returns where the file {@code name} is read from, or null when the name is not one to read. */
     private File file(String name) {
         if (!Names.isPlain(name) || name.endsWith("/")) {

@@ -121,7 +121,7 @@ public final class FileServer {
         switch (Preconditions.evaluate(request, rep.etag(), file.lastModified())) {
             case NOT_MODIFIED -> responses.notModified(response, file, rep);
             case FAILED -> responses.preconditionFailed(response);
-            case PROCEED -> responses.file(response, file, rep, range(request, file, rep, body), body);
+            case PROCEED -> responses.file(request, response, file, rep, range(request, file, rep, body), body);
         }
     }
 

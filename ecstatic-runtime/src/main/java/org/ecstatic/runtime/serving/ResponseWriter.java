@@ -1,5 +1,6 @@
 package org.ecstatic.runtime.serving;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.ecstatic.runtime.dev.WebAppFiles;
 
@@ -17,7 +18,7 @@ final class ResponseWriter {
             .getBytes(StandardCharsets.US_ASCII);
     private static final byte[] METHOD_NOT_ALLOWED = "Method Not Allowed\n".getBytes(StandardCharsets.US_ASCII);
 
-    private final WebAppFiles files;
+    private final BodySender bodies;
     private final String allowOrigin;
 
     /**
@@ -25,13 +26,22 @@ final class ResponseWriter {
      * @param allowOrigin the Access-Control-Allow-Origin value for served files, or null for none
      */
     ResponseWriter(WebAppFiles files, String allowOrigin) {
-        this.files = files;
+        this.bodies = new BodySender(files);
         this.allowOrigin = allowOrigin;
     }
 
-    /** Sends the whole representation (200), one part of it (206) or 416; the body only when {@code body}. */
+    /** Sends the whole representation (200), one part of it (206) or 416, the body with a blocking copy. */
     void file(HttpServletResponse response, PreparedFile file, Representation rep, ByteRange range, boolean body)
             throws IOException {
+        file(null, response, file, rep, range, body);
+    }
+
+    /**
+     * Sends the whole representation (200), one part of it (206) or 416; the body only when {@code body},
+     * the way {@link BodySender} chooses for {@code request}.
+     */
+    void file(HttpServletRequest request, HttpServletResponse response, PreparedFile file, Representation rep,
+              ByteRange range, boolean body) throws IOException {
         if (range.kind() == ByteRange.Kind.UNSATISFIABLE) {
             rangeNotSatisfiable(response, rep);
             return;
@@ -49,7 +59,7 @@ final class ResponseWriter {
             response.setHeader("Content-Range", rep.contentRange(range));
         }
         if (body && count > 0) {
-            rep.write(response.getOutputStream(), files, first, count);
+            bodies.send(request, response, rep, first, count);
         }
     }
 

@@ -62,6 +62,7 @@ public final class JettyServer implements TestServer {
         }
         FilterHolder filter = context.addFilter(StaticFilesFilter.class, "/static/*", EnumSet.of(DispatcherType.REQUEST));
         filter.setInitParameters(filterParams);
+        filter.setAsyncSupported(true); // as the initializer registers it
         return start(server, connector, context);
     }
 

@@ -55,6 +55,7 @@ public final class TomcatServer implements TestServer {
             servletContext.setAttribute(StaticUrls.ATTRIBUTE, urls);
             FilterRegistration.Dynamic filter = servletContext.addFilter("ecstatic-static-files", StaticFilesFilter.class);
             filter.setInitParameters(filterParams);
+            filter.setAsyncSupported(true); // as the initializer registers it
             filter.addMappingForUrlPatterns(null, false, "/static/*");
         }, null);
         tomcat.start();
