@@ -20,10 +20,19 @@ import java.util.SortedSet;
  * @param cycles     the reference cycles, each the sorted logical paths on it; their references to
  *                   each other are kept unhashed
  * @param nanos      how long the run took
+ * @param links      the symbolic links met in source directories, as {@code path -> target}; they are
+ *                   not followed, so neither what they point to nor a loop is collected
  */
 public record CollectReport(int files, long bytes, int hashed, int rewritten, List<MissingReference> missing,
                             int unchanged, SortedSet<String> written, SortedSet<String> removed,
-                            List<Shadowed> shadowed, List<List<String>> cycles, long nanos) {
+                            List<Shadowed> shadowed, List<List<String>> cycles, long nanos, List<String> links) {
+
+    /** Returns a report of a run that met no symbolic link. */
+    public CollectReport(int files, long bytes, int hashed, int rewritten, List<MissingReference> missing,
+                         int unchanged, SortedSet<String> written, SortedSet<String> removed,
+                         List<Shadowed> shadowed, List<List<String>> cycles, long nanos) {
+        this(files, bytes, hashed, rewritten, missing, unchanged, written, removed, shadowed, cycles, nanos, List.of());
+    }
 
     /**
      * A logical path found in more than one source.
@@ -35,10 +44,16 @@ public record CollectReport(int files, long bytes, int hashed, int rewritten, Li
     public record Shadowed(String logical, String used, String ignored) {
     }
 
-    /** Returns one line per shadowed path: {@code css/print.css is taken from A; B is shadowed}. */
+    /**
+     * Returns one line per shadowed path ({@code css/print.css is taken from A; B is shadowed}) and per
+     * symbolic link not followed.
+     */
     public List<String> notes() {
-        return shadowed.stream().map(s -> s.logical() + " is taken from " + s.used() + "; " + s.ignored()
-                + " is shadowed").toList();
+        List<String> notes = new java.util.ArrayList<>();
+        shadowed.forEach(s -> notes.add(s.logical() + " is taken from " + s.used() + "; " + s.ignored() + " is shadowed"));
+        links.forEach(link -> notes.add("the symbolic link " + link + " is not followed: name the directory it "
+                + "points to as a source, or copy the files"));
+        return notes;
     }
 
     /** Returns one line per cycle and per missing reference kept as written; empty when there are none. */

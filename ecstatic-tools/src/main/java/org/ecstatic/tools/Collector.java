@@ -524,6 +524,6 @@ public final class Collector {
         long bytes = all.stream().mapToLong(a -> a.source.size()).sum();
         return new CollectReport(all.size(), bytes, hashed.get(), rewritten.get(), List.copyOf(missing),
                 all.size() - written.size(), written, new TreeSet<>(removed),
-                List.copyOf(sources.shadowed()), cycles, nanos);
+                List.copyOf(sources.shadowed()), cycles, nanos, sources.links());
     }
 }

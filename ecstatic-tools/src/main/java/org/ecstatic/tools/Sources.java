@@ -33,6 +33,8 @@ final class Sources implements AutoCloseable {
     private final Map<String, SourceFile> files = new LinkedHashMap<>();
     private final List<CollectReport.Shadowed> shadowed = new ArrayList<>();
     private final List<ZipFile> jars = new ArrayList<>();
+    /** The symbolic links met in source directories, which are not followed, sorted once listed. */
+    private final List<String> links = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private Sources(Globs excludes) {
         this.excludes = excludes;
@@ -60,6 +62,13 @@ final class Sources implements AutoCloseable {
     /** Returns the winning file of each logical path, in the order found. */
     Map<String, SourceFile> files() {
         return files;
+    }
+
+    /** Returns the symbolic links met in the source directories, each as {@code path -> target}, sorted. */
+    List<String> links() {
+        List<String> sorted = new ArrayList<>(links);
+        sorted.sort(null);
+        return sorted;
     }
 
     /** Returns the logical paths also found in later sources, with those sources. */
@@ -100,7 +109,9 @@ final class Sources implements AutoCloseable {
                 if (excludes.matches(logical)) {
                     continue;
                 }
-                if (attrs.isDirectory()) {
+                if (attrs.isSymbolicLink()) {
+                    links.add(entry + " -> " + Files.readSymbolicLink(entry));
+                } else if (attrs.isDirectory()) {
                     subdirectories.add(entry);
                 } else if (attrs.isRegularFile()) {
                     refuseUnplainName(logical, entry);

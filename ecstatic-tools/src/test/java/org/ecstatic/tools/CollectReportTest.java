@@ -170,4 +170,12 @@ class CollectReportTest {
                     .nothingWritten()).isFalse();
         }
     }
+
+    @Test
+    void notesEachSymbolicLinkThatWasNotFollowed() {
+        CollectReport report = new CollectReport(1, 10, 1, 0, List.of(), 0, new java.util.TreeSet<>(), new java.util.TreeSet<>(),
+                List.of(), List.of(), 0, List.of("/src/css/linked.css -> /shared/theme.css"));
+        assertThat(report.notes()).containsExactly("the symbolic link /src/css/linked.css -> /shared/theme.css is not "
+                + "followed: name the directory it points to as a source, or copy the files");
+    }
 }

@@ -154,4 +154,18 @@ class SourcesTest {
                 .hasMessage("The source file " + src.resolve("a\\b.css") + " has the name 'a\\b.css', which holds "
                         + "'\\'; names use forward slashes. Rename it; nothing was written.");
     }
+
+    @Test
+    void listsTheSymbolicLinksItDoesNotFollowLoopsAndLinksOutOfTheSourceIncluded() throws IOException {
+        Path src = Files.createDirectories(tmp.resolve("src/css"));
+        Files.writeString(src.resolve("site.css"), "a{}");
+        Path outside = Files.writeString(tmp.resolve("outside.css"), "b{}");
+        Files.createSymbolicLink(src.resolve("linked.css"), outside);
+        Files.createSymbolicLink(src.resolve("loop"), src);
+        try (Sources sources = Sources.scan(List.of(tmp.resolve("src")), List.of(), Globs.of(List.of()))) {
+            assertThat(names(sources)).containsExactly("css/site.css");
+            assertThat(sources.links()).containsExactly(src.resolve("linked.css") + " -> " + outside,
+                    src.resolve("loop") + " -> " + src);
+        }
+    }
 }
