@@ -1,8 +1,8 @@
 package org.ecstatic.runtime.serving;
 
 import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletRegistration;
 
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +29,14 @@ final class ExecutableNames {
 
     /** Returns the executable names of {@code context}, whose static files sit below {@code prefix}. */
     static ExecutableNames of(ServletContext context, String prefix) {
+        return of(prefix, context.getServletRegistrations().values().stream()
+                .flatMap(registration -> registration.getMappings().stream()).toList());
+    }
+
+    /** Returns the executable names below {@code prefix} of servlets with these URL patterns. */
+    static ExecutableNames of(String prefix, Collection<String> mappings) {
         ExecutableNames names = new ExecutableNames(prefix);
-        for (ServletRegistration registration : context.getServletRegistrations().values()) {
-            for (String mapping : registration.getMappings()) {
-                names.add(mapping);
-            }
-        }
+        mappings.forEach(names::add);
         return names;
     }
 
