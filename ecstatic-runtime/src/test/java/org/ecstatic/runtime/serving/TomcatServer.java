@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Embedded Tomcat 10.1 on port 0: the fixture web application at {@code /app}, the
  * {@link StaticFilesFilter} on {@code /static/*} and Tomcat's DefaultServlet behind it; or any
- * directory at {@code /app} with one servlet of a test's own.
+ * directory at {@code /app} with one servlet of a test's own. Compiled against Tomcat 10.1, it starts
+ * Tomcat 11 as well, in the {@code tomcat11} surefire execution, whose class path has Tomcat 11 instead.
  */
 public final class TomcatServer implements TestServer {
     private static final String CONTEXT_PATH = "/app";
