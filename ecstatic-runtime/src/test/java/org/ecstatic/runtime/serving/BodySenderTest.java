@@ -41,6 +41,8 @@ class BodySenderTest {
 
     /** What the request showed right after the sender returned, by test. */
     final Map<String, String> seen = new ConcurrentHashMap<>();
+    /** Released once {@link #seen} is filled: the client may have the whole body before that. */
+    final java.util.concurrent.CountDownLatch recorded = new java.util.concurrent.CountDownLatch(1);
 
     final class Sending extends HttpServlet {
         @Override
@@ -56,6 +58,7 @@ class BodySenderTest {
             new BodySender(files).send(request, response, rep, first, count);
             seen.put("sendfile", String.valueOf(request.getAttribute(BodySender.SENDFILE_FILENAME) != null));
             seen.put("async", String.valueOf(request.isAsyncStarted()));
+            recorded.countDown();
         }
     }
 
@@ -86,6 +89,7 @@ class BodySenderTest {
         byte[] body = container.equals("TOMCAT") ? onTomcat(async, query) : onJetty(async, query);
 
         assertThat(body).isEqualTo(Arrays.copyOfRange(bytes(), (int) first, (int) (first + count)));
+        assertThat(recorded.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(seen).containsEntry("sendfile", String.valueOf(sendfile)).containsEntry("async", String.valueOf(asyncWrite));
     }
 
