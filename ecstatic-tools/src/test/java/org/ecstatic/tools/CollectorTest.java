@@ -753,6 +753,18 @@ class CollectorTest {
         }
 
         @Test
+        void aStringContinuedByABackslashBeforeCrLfKeepsItsLineBreakEscapedWhenRewritten() {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            write(chain.resolve("css/continued.css"), "@import \"th\\\r\neme.css\";\r\n");
+
+            Collector.collect(options(chain).build());
+
+            String theme = manifest().hashedName("css/theme.css");
+            assertThat(read(out.resolve(manifest().hashedName("css/continued.css"))))
+                    .isEqualTo("@import \"th\\\r\n" + theme.substring("css/th".length()) + "\";\r\n");
+        }
+
+        @Test
         void aSourceEditedWithItsTimePutBackIsCollectedRightOnceItsBytesAreRead() throws IOException {
             Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
             Collector.collect(options(chain).build());
