@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code src/test/resources/org/ecstatic/tools/rewrite/CssScannerFuzzTestInputs/}; fuzzing for a minute:
  *
  * <pre>{@code
- * JAZZER_FUZZ=1 mvn -pl ecstatic-tools test -Dtest=CssScannerFuzzTest -Djazzer.max_duration=60s
+ * JAZZER_FUZZ=1 mvn -pl ecstatic-tools -am test -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dtest=CssScannerFuzzTest -Djazzer.max_duration=60s
  * }</pre>
  *
  * The input is read as UTF-8, as the collector reads a style sheet, so that each seed is a style sheet.
