@@ -100,7 +100,12 @@ class CollectorFuzzTest {
         });
     }
 
-    /** Writes a jar of fuzzed entries, most of them below {@code META-INF/resources/}; skips names a zip cannot hold. */
+    /**
+     * Writes a jar of fuzzed entries, most of them below {@code META-INF/resources/}; skips names a zip
+     * cannot hold. A seed made by hand reads, from the front: each entry's name, ended by a backslash
+     * and one more byte, then exactly 256 bytes of content; from the back: the number of entries (one
+     * byte, 1 to 6), then for each entry one byte, 0 for a name outside {@code META-INF/resources/}.
+     */
     static Path fuzzedJar(Path jar, FuzzedDataProvider data) throws IOException {
         Files.createDirectories(jar.getParent());
         CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder();
@@ -108,6 +113,8 @@ class CollectorFuzzTest {
         try (OutputStream os = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(os)) {
             int entries = data.consumeInt(1, 6);
             for (int i = 0; i < entries; i++) {
+                // at most 64 characters: a last segment that is itself writable but whose hashed copy is
+                // longer than the file system allows (255 bytes) fails the run naming the output file only
                 String name = (data.consumeInt(0, 7) > 0 ? RESOURCES : "") + data.consumeString(64);
                 byte[] content = data.consumeBytes(256);
                 if (name.isEmpty() || !utf8.canEncode(name) || !names.add(name)) {
