@@ -314,8 +314,9 @@ public final class Collector {
 
     private String strictFailure() {
         StringBuilder message = new StringBuilder();
-        message.append(missing.size() == 1 ? "1 reference names a file" : missing.size() + " references name files")
-                .append(" that do not exist under the static roots:");
+        message.append(missing.size() == 1 ? "1 reference names a file that does not exist"
+                        : missing.size() + " references name files that do not exist")
+                .append(" under the static roots:");
         missing.forEach(m -> message.append("\n  ").append(m.describe()));
         return message.append("\nFix the paths or add the files; list expected ones with --ignore-missing ")
                 .append("(ecstatic.ignoreMissing), or run without --strict to keep them unhashed.").toString();

@@ -24,7 +24,8 @@ import java.util.zip.ZipFile;
  * listed in name order; the later ones are recorded as shadowed. Every name is checked before
  * anything is written: a jar entry whose name could leave the output directory (absolute, with a
  * {@code ..}, {@code .} or empty segment, a backslash or a NUL) stops the run, and so does a file
- * named like the hashed copy of another (an impostor that would overwrite it, or be overwritten).
+ * named like the hashed copy of another (an impostor that would overwrite it, or be overwritten) or like
+ * a directory of another.
  */
 final class Sources implements AutoCloseable {
     private static final String RESOURCES = "META-INF/resources/";
@@ -52,6 +53,7 @@ final class Sources implements AutoCloseable {
             directories.forEach(sources::addDirectory);
             jars.forEach(sources::addJar);
             sources.refuseHashedLookalikes();
+            sources.refuseFilesNamedLikeDirectories();
         } catch (RuntimeException e) {
             sources.close();
             throw e;
@@ -180,6 +182,24 @@ final class Sources implements AutoCloseable {
             SourceFile other = unhashed.equals(file.logical()) ? null : files.get(unhashed);
             if (other != null) {
                 throw Collector.impostor(file.origin().describe(), other.origin().describe(), unhashed);
+            }
+        }
+    }
+
+    /**
+     * Refuses a file whose name is a directory of another file's name ({@code img} beside
+     * {@code img/logo.png}, say a jar entry beside a source directory): the output cannot hold both.
+     */
+    private void refuseFilesNamedLikeDirectories() {
+        for (SourceFile file : files.values()) {
+            String logical = file.logical();
+            for (int slash = logical.indexOf('/'); slash >= 0; slash = logical.indexOf('/', slash + 1)) {
+                SourceFile named = files.get(logical.substring(0, slash));
+                if (named != null) {
+                    throw new EcstaticException("The source file " + named.origin().describe() + " is named like the "
+                            + "directory of " + file.origin().describe() + " (" + logical + "): the output cannot "
+                            + "hold a file and a directory of one name. Rename or exclude one of them; nothing was written.");
+                }
             }
         }
     }

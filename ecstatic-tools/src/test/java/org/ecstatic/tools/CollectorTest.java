@@ -324,6 +324,18 @@ class CollectorTest {
         }
 
         @Test
+        void strictFailsOnOneMissingReferenceInTheSingular() {
+            assertThatThrownBy(() -> Collector.collect(options(src).strict(true)
+                    .ignoreMissing(List.of("*.map", "img/gone.png")).build()))
+                    .isInstanceOf(EcstaticException.class)
+                    .hasMessage("""
+                            1 reference names a file that does not exist under the static roots:
+                              css/broken.css (line 3) references ../img/nope.png
+                            Fix the paths or add the files; list expected ones with --ignore-missing \
+                            (ecstatic.ignoreMissing), or run without --strict to keep them unhashed.""");
+        }
+
+        @Test
         void ignoreMissingGlobsSilenceExpectedOnes() {
             CollectReport report = Collector.collect(options(src).strict(true)
                     .ignoreMissing(List.of("*.map", "img/nope.png", "img/gone.png")).build());
@@ -750,6 +762,18 @@ class CollectorTest {
             String bg = manifest().hashedName("img/bg.png");
             assertThat(read(out.resolve(manifest().hashedName("css/escaped.css"))))
                     .isEqualTo(".x { background: url(\"../" + bg + "\"); }\n");
+        }
+
+        @Test
+        void aStringContinuedByABackslashBeforeCrLfKeepsItsLineBreakEscapedWhenRewritten() {
+            Path chain = Fixtures.copy("chain", tmp.resolve("chain"));
+            write(chain.resolve("css/continued.css"), "@import \"th\\\r\neme.css\";\r\n");
+
+            Collector.collect(options(chain).build());
+
+            String theme = manifest().hashedName("css/theme.css");
+            assertThat(read(out.resolve(manifest().hashedName("css/continued.css"))))
+                    .isEqualTo("@import \"th\\\r\n" + theme.substring("css/th".length()) + "\";\r\n");
         }
 
         @Test

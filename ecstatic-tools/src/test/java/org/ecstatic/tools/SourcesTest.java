@@ -146,6 +146,38 @@ class SourcesTest {
         }
     }
 
+    @Nested
+    class FilesNamedLikeDirectories {
+        @Test
+        void refusesAJarEntryNamedLikeADirectoryOfASourceDirectory() throws IOException {
+            // found by CollectorFuzzTest: the run failed while writing, with a message that named neither file
+            Path src = Files.createDirectories(tmp.resolve("src/img"));
+            Files.writeString(src.resolve("logo.png"), "png");
+            Path jar = jar(tmp.resolve("lib.jar"), Map.of("META-INF/resources/img", "x"));
+            assertThatThrownBy(() -> Sources.scan(List.of(tmp.resolve("src")), List.of(jar), Globs.of(List.of())).close())
+                    .isInstanceOf(EcstaticException.class)
+                    .hasMessage("The source file " + jar + "!/META-INF/resources/img is named like the directory of "
+                            + src.resolve("logo.png") + " (img/logo.png): the output cannot hold a file and a directory "
+                            + "of one name. Rename or exclude one of them; nothing was written.");
+        }
+
+        @Test
+        void refusesItAtAnyDepthAndWithinOneJar() throws IOException {
+            Path jar = jar(tmp.resolve("lib.jar"), Map.of("META-INF/resources/a/b", "x", "META-INF/resources/a/b/c/d.css", "y"));
+            assertThatThrownBy(() -> Sources.scan(List.of(), List.of(jar), Globs.of(List.of())).close())
+                    .hasMessageStartingWith("The source file " + jar + "!/META-INF/resources/a/b is named like the "
+                            + "directory of " + jar + "!/META-INF/resources/a/b/c/d.css (a/b/c/d.css): ");
+        }
+
+        @Test
+        void takesTheFileWhenTheOtherIsExcluded() throws IOException {
+            Path jar = jar(tmp.resolve("lib.jar"), Map.of("META-INF/resources/img", "x", "META-INF/resources/img/a.psd", "y"));
+            try (Sources sources = Sources.scan(List.of(), List.of(jar), Globs.of(List.of("*.psd")))) {
+                assertThat(names(sources)).containsExactly("img");
+            }
+        }
+    }
+
     @Test
     void refusesASourceFileWhoseNameHoldsABackslash() throws IOException {
         Path src = Files.createDirectories(tmp.resolve("src"));

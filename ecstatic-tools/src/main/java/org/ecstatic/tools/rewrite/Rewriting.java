@@ -94,13 +94,17 @@ public final class Rewriting {
 
     /**
      * Escapes each character that {@code needsEscape} with a backslash, line breaks and other controls
-     * as hex escapes; an existing escape (a backslash and the character after it) is copied as it is.
+     * as hex escapes; an existing escape (a backslash and the character after it, or the CR LF after
+     * it, which is one line break) is copied as it is.
      */
     private static String escaped(String s, IntPredicate needsEscape) {
         StringBuilder out = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
+            if (c == '\\' && s.startsWith("\r\n", i + 1)) {
+                out.append(s, i, i + 3);
+                i += 2;
+            } else if (c == '\\' && i + 1 < s.length()) {
                 out.append(c).append(s.charAt(++i));
             } else if (!needsEscape.test(c)) {
                 out.append(c);

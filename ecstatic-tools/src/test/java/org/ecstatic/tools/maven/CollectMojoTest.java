@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -254,6 +255,73 @@ class CollectMojoTest {
             Manifest after = Manifest.read(manifest);
             assertThat(after.files().keySet()).filteredOn(name -> name.startsWith("js/plain."))
                     .containsExactly(after.hashedName("js/plain.js"));
+        }
+    }
+
+    /**
+     * What each parameter changes in a run, beside {@link Options}, which checks that it reaches its option:
+     * every test here fails when {@code execute()} ignores the parameter.
+     */
+    @Nested
+    class ParametersAtWork {
+        @Test
+        void ignoreMissingLetsAStrictRunPassOverTheReferencesItMatches() throws MojoFailureException {
+            Fixtures.copy("missing", src);
+            mojo.strict = true;
+            mojo.ignoreMissing = List.of("*.map", "img/nope.png", "img/gone.png");
+
+            mojo.execute();
+
+            assertThat(log.lines).hasSize(1);
+            assertThat(log.lines.get(0)).matches(summaryPattern(2, 2, 1, 0, 0));
+            assertThat(Manifest.read(manifest).paths()).containsOnlyKeys("css/broken.css", "img/there.png");
+        }
+
+        @Test
+        void ignoreMissingLeavesTheReferencesItDoesNotMatchFailingAStrictRun() {
+            Fixtures.copy("missing", src);
+            mojo.strict = true;
+            mojo.ignoreMissing = List.of("*.map", "img/gone.png");
+
+            assertThatThrownBy(mojo::execute)
+                    .isInstanceOf(MojoFailureException.class)
+                    .hasMessageStartingWith("""
+                            1 reference names a file that does not exist under the static roots:
+                              css/broken.css (line 3) references ../img/nope.png
+                            """);
+            assertThat(manifest).doesNotExist();
+        }
+
+        @Test
+        void compareHashNoticesAChangeThatKeepsSizeAndModificationTime() throws IOException, MojoFailureException {
+            Fixtures.copy("chain", src);
+            mojo.compare = "hash";
+            mojo.precompress = false;
+            mojo.execute();
+            Path plain = src.resolve("js/plain.js");
+            FileTime time = Files.getLastModifiedTime(plain);
+            Files.writeString(plain, Fixtures.read(plain).replace("true", "TRUE"));
+            Files.setLastModifiedTime(plain, time);
+            log.lines.clear();
+
+            mojo.execute();
+
+            assertThat(log.lines).hasSize(1);
+            assertThat(log.lines.get(0)).matches(summaryPattern(6, 1, 0, 0, 5));
+            assertThat(out.resolve(Manifest.read(manifest).hashedName("js/plain.js"))).content()
+                    .startsWith("var plain = TRUE;\n");
+        }
+
+        @Test
+        void excludesLeaveOutTheFilesTheyMatch() throws MojoFailureException {
+            Fixtures.copy("chain", src);
+            mojo.excludes = List.of("*.js");
+
+            mojo.execute();
+
+            assertThat(Manifest.read(manifest).paths()).containsOnlyKeys("css/other.css", "css/page.css",
+                    "css/theme.css", "img/bg.png", "img/other.png");
+            assertThat(out.resolve("js")).doesNotExist();
         }
     }
 

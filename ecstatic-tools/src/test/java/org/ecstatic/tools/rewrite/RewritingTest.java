@@ -77,6 +77,15 @@ class RewritingTest {
         }
 
         @Test
+        void keepsABackslashBeforeCrLfAsOneEscapedLineBreak() {
+            // found by CssScannerFuzzTest: the LF was escaped as \a, which made the string hold a line break
+            assertThat(replaceOnly("@import \"a\\\r\nb.css\";", "a\\\r\nb.0123456789ab.css"))
+                    .isEqualTo("@import \"a\\\r\nb.0123456789ab.css\";");
+            assertThat(replaceOnly("@import 'a\\\rb.css';", "a\\\rb.0123456789ab.css"))
+                    .isEqualTo("@import 'a\\\rb.0123456789ab.css';");
+        }
+
+        @Test
         void rewrittenTargetsReadBackAsTheReplacement() {
             String rewritten = replaceOnly("a{b:url(a.png)}", "my (1) 'x'.png");
             Reference back = CSS.references(rewritten).get(0);
