@@ -208,7 +208,11 @@ class StaticUrlsTest {
             manifest("aaaaaaaaaaaa").writeAtomically(file);
             try (LogCapture log = LogCapture.ecstatic();
                  StaticUrls urls = StaticUrls.watching(EcstaticConfig.defaults(), "", file, Manifest.read(file), FAST)) {
-                Files.writeString(file, "{\"version\": 1, \"paths\": {\"css/site.css\": }}");
+                // moved into place whole, as a build writes a manifest: a file rewritten in place can be seen
+                // empty by a watcher on a loaded machine, and that is another broken manifest
+                Path broken = Files.writeString(dir.resolve("broken.tmp"), "{\"version\": 1, \"paths\": {\"css/site.css\": }}");
+                Files.move(broken, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 Eventually.await("rejected", () -> !log.messages(Level.SEVERE).isEmpty());
                 assertThat(log.messages(Level.SEVERE)).containsExactly("Ecstatic: rejected the changed manifest; "
                         + "the previous one stays in service. The manifest " + file + " is not valid JSON at line 1, "
