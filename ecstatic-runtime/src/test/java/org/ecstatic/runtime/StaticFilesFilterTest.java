@@ -287,4 +287,53 @@ class StaticFilesFilterTest {
             }
         }
     }
+
+    /** Clients that ask for a large file and never read must not keep the application from answering. */
+    @Nested
+    class SlowReaders {
+        @TempDir
+        Path root;
+
+        /**
+         * On Tomcat, which keeps answering without Ecstatic, a normal request is answered within a second
+         * (the filter hands the file to sendfile, or writes it without blocking). Stock Jetty 12 itself does
+         * not answer within a second with its own DefaultServlet in this situation, so it is not held to it here.
+         */
+        @Test
+        void twoHundredSixtyClientsThatNeverReadAFiveMegabyteFileLeaveTheApplicationAnswering() throws Exception {
+            WebApp.Container container = WebApp.Container.TOMCAT;
+            WebApp.copy(root, "site");
+            byte[] big = new byte[5 * 1024 * 1024];
+            new java.util.Random(7).nextBytes(big);
+            Files.write(root.resolve("static/big.bin"), big);
+            List<java.net.Socket> stalled = new ArrayList<>();
+            try (WebApp app = new WebApp.Setup(container, root).parameter("ecstatic.mode", "dev").start()) {
+                int port = java.net.URI.create(app.urlOf("/")).getPort();
+                java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+                java.net.URI page = java.net.URI.create(app.urlOf("/static/css/site.0123456789ab.css"));
+                // the client and the page are warm before the clock starts
+                client.send(java.net.http.HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+                java.net.http.HttpRequest normal = java.net.http.HttpRequest.newBuilder(page)
+                        .timeout(java.time.Duration.ofSeconds(1)).build();
+                for (int i = 0; i < 260; i++) {
+                    java.net.Socket socket = new java.net.Socket();
+                    socket.setReceiveBufferSize(4096);
+                    socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 2_000);
+                    socket.getOutputStream().write(("GET /app/static/big.0123456789ab.bin HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    stalled.add(socket);
+                }
+                Thread.sleep(500); // every request has reached the application and started its response
+
+                HttpResponse<String> answer = client.send(normal, HttpResponse.BodyHandlers.ofString());
+
+                assertThat(answer.statusCode()).isEqualTo(200);
+                assertThat(answer.body()).isEqualTo(Files.readString(root.resolve("static/css/site.css")));
+            } finally {
+                for (java.net.Socket socket : stalled) {
+                    socket.close();
+                }
+            }
+        }
+    }
 }
