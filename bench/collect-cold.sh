@@ -16,9 +16,10 @@
 # Environment:
 #   CLI      the command that runs the collector (default: ecstatic-tools/target/ecstatic, the launcher
 #            shipped beside the jar, when it is there, else java -jar ecstatic-tools/target/...-cli.jar)
-#   BASELINE a second command (e.g. java -jar /tmp/old/...-cli.jar) measured beside CLI for (b), (c), (d)
+#   BASELINE a second command (e.g. java -jar /tmp/old/...-cli.jar) measured beside CLI for (b), (c), (d),
+#            in rows labelled BASELINE_LABEL (default: "baseline")
 #   VARIANTS a file of extra steps, one a line, LABEL|KIND|COMMAND, where COMMAND runs the collector
-#            ({jar} is the CLI jar, {work} the working directory) and KIND is
+#            ({jar} is the CLI jar, {work} the working directory, {round} the round) and KIND is
 #              full    timed: a full collect --no-precompress into a new output, then its re-run
 #              pre     timed: the same with .gz and .br
 #              setup   run once before the rounds, not timed (e.g. to write a CDS archive)
@@ -75,6 +76,8 @@ bytes=$(du -s --apparent-size -B1 "$tree" | cut -f1)
 work=$(mktemp -d "$base/ecstatic-cold.XXXXXX")
 results=$work/results
 : >"$results"
+# the launcher's class-data archive goes here, not into the user's cache
+export ECSTATIC_CACHE=$work/cache
 cleanup() { if [ "${KEEP:-0}" = 1 ]; then echo "kept $work"; else rm -rf "$work"; fi; }
 trap cleanup EXIT
 # deleting a round's output costs nothing later in memory; on ext4 it would slow the next round's
@@ -152,15 +155,21 @@ run_group() {
         copy) measure "(a) cp -r" cp -r "$tree" "$dir/copy" ;;
         plain) collect "(b) collect --no-precompress" "$dir/plain" full "${cli_words[@]}" ;;
         pre) collect "(c) collect, .gz and .br" "$dir/pre" pre "${cli_words[@]}" ;;
-        baseline-plain) collect "(b) baseline" "$dir/baseline-plain" full "${baseline_words[@]}" ;;
-        baseline-pre) collect "(c) baseline" "$dir/baseline-pre" pre "${baseline_words[@]}" ;;
+        baseline-plain) collect "(b) ${BASELINE_LABEL:-baseline}: collect --no-precompress" "$dir/baseline-plain" full "${baseline_words[@]}" ;;
+        baseline-pre) collect "(c) ${BASELINE_LABEL:-baseline}: collect, .gz and .br" "$dir/baseline-pre" pre "${baseline_words[@]}" ;;
         variant*)
             local i=${group#variant} words
-            read -r -a words <<<"${variant_commands[$i]}"
+            read -r -a words <<<"${variant_commands[$i]//\{round\}/$round}"
             collect "${variant_labels[$i]}" "$dir/$group" "${variant_kinds[$i]}" "${words[@]}"
             ;;
     esac
 }
+
+# one collect before the rounds, not timed: the launcher writes its class-data archive on its first
+# collect, which a user pays for once (a variant can measure that run: ECSTATIC_CACHE={work}/new{round} ...)
+"${cli_words[@]}" collect --source "$tree" --output "$work/prime/static" --manifest "$work/prime/manifest.json" \
+    --state "$work/prime/state" --no-precompress >/dev/null
+rm -rf "$work/prime"
 
 load_start=$(load)
 loads=()
