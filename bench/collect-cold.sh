@@ -19,7 +19,8 @@
 #   BASELINE a second command (e.g. java -jar /tmp/old/...-cli.jar) measured beside CLI for (b), (c), (d),
 #            in rows labelled BASELINE_LABEL (default: "baseline")
 #   VARIANTS a file of extra steps, one a line, LABEL|KIND|COMMAND, where COMMAND runs the collector
-#            ({jar} is the CLI jar, {work} the working directory, {round} the round) and KIND is
+#            ({jar} is the CLI jar, {launcher} the launcher beside it, {work} the working directory,
+#            {round} the round) and KIND is
 #              full    timed: a full collect --no-precompress into a new output, then its re-run
 #              pre     timed: the same with .gz and .br
 #              setup   run once before the rounds, not timed (e.g. to write a CDS archive)
@@ -136,6 +137,7 @@ if [ -n "${VARIANTS:-}" ]; then
     while IFS='|' read -r label kind command; do
         [ -z "$label" ] || [ "${label:0:1}" = "#" ] && continue
         command=${command//\{jar\}/$jar}
+        command=${command//\{launcher\}/$(dirname "$jar")/ecstatic}
         command=${command//\{work\}/$work}
         if [ "$kind" = setup ]; then
             read -r -a words <<<"$command"
@@ -187,7 +189,7 @@ done
 if [ "${WARM:-1}" != 0 ]; then
     # single-file source launch: compiling WarmCollect.java is not timed
     java -cp "$jar" bench/WarmCollect.java "$tree" "$work/warm" "$rounds" "$([ "$delete" = 1 ] && echo true || echo false)" \
-        | sed 's/^full /(w) warm: collect --no-precompress /; s/^rerun /(w) warm: re-run of it /; s/^pre /(w) warm: collect, .gz and .br /' \
+        | sed 's/^full /(w) warm: collect --no-precompress /; s/^rerun /(w) warm: re-run /; s/^pre /(w) warm: collect, .gz and .br /' \
         >>"$results"
 fi
 load_end=$(load)
@@ -205,13 +207,13 @@ echo "tree: $files files, $(awk -v b="$bytes" 'BEGIN { printf "%.1f MB", b / 1e6
 echo "      npm: $packages"
 echo "command: $cli collect --source TREE --output NEW --manifest NEW --state NEW [--no-precompress]"
 [ -n "${BASELINE:-}" ] && echo "baseline: $BASELINE"
-printf '%-48s %9s %7s %9s %7s\n' "median of $rounds rounds, each a fresh process" wall ratio CPU ratio
+printf '%-50s %9s %7s %9s %7s\n' "median of $rounds rounds, each a fresh process" wall ratio CPU ratio
 mapfile -t labels < <(awk '{ l = $0; sub(/ [^ ]+ [^ ]+$/, "", l); if (!(l in seen)) { seen[l]; print l } }' "$results" | LC_ALL=C sort -s -k1,1)
 for label in "${labels[@]}"; do
     wall=$(median "$label" wall)
     cpu=$(median "$label" cpu)
     awk -v l="$label" -v w="$wall" -v c="$cpu" -v cw="$copy_wall" -v cc="$copy_cpu" \
-        'BEGIN { printf "%-48s %7.3f s %6.2fx %7.3f s %6.2fx\n", l, w, w / cw, c, c / cc }'
+        'BEGIN { printf "%-50s %7.3f s %6.2fx %7.3f s %6.2fx\n", l, w, w / cw, c, c / cc }'
 done
 echo "load average (1 min): $load_start at the start; ${loads[*]} after each round; $load_end at the end"
 plain_wall=$(median "(b) collect --no-precompress" wall)
