@@ -5,9 +5,10 @@ import org.ecstatic.runtime.manifest.HashedName;
 import org.ecstatic.runtime.manifest.Names;
 import org.ecstatic.tools.rewrite.Reference;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -191,31 +192,47 @@ final class CollectState {
 
     /** Writes the state to {@code file}: to a temporary file beside it, then moved into place. */
     void write(Path file) {
+        write(file, toBytes());
+    }
+
+    /**
+     * Returns the bytes {@link #write(Path)} writes. Made apart from the writing so that a run can work
+     * them out while it writes the manifest, and write them after it.
+     */
+    byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024 + files.size() * 256);
+        CRC32C crc = new CRC32C();
+        try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(bytes, crc))) {
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            string(out, settings);
+            out.writeInt(files.size());
+            for (var e : files.entrySet()) {
+                string(out, e.getKey());
+                entry(out, e.getValue());
+            }
+            out.writeInt(history.size());
+            for (var e : history.entrySet()) {
+                string(out, e.getKey());
+                strings(out, e.getValue());
+            }
+            out.writeInt(cycles.size());
+            for (List<String> cycle : cycles) {
+                strings(out, cycle);
+            }
+            out.writeInt((int) crc.getValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not from memory
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Writes state bytes from {@link #toBytes()} to {@code file}: to a temporary file beside it, then moved into place. */
+    static void write(Path file, byte[] state) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            CRC32C crc = new CRC32C();
-            try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), crc))) {
-                out.writeInt(MAGIC);
-                out.writeInt(VERSION);
-                string(out, settings);
-                out.writeInt(files.size());
-                for (var e : files.entrySet()) {
-                    string(out, e.getKey());
-                    entry(out, e.getValue());
-                }
-                out.writeInt(history.size());
-                for (var e : history.entrySet()) {
-                    string(out, e.getKey());
-                    strings(out, e.getValue());
-                }
-                out.writeInt(cycles.size());
-                for (List<String> cycle : cycles) {
-                    strings(out, cycle);
-                }
-                out.writeInt((int) crc.getValue());
-            }
+            Files.write(tmp, state);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new EcstaticException("Could not write the collector state " + file + ": " + e

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -442,6 +441,8 @@ public final class Collector {
         if (upToDate()) {
             return;
         }
+        // the state is worked out while the manifest is, and written after it
+        ForkJoinTask<byte[]> state = ForkJoinTask.adapt(() -> nextState().toBytes()).fork();
         SortedMap<String, String> paths = new TreeMap<>();
         SortedMap<String, Manifest.FileEntry> files = new TreeMap<>();
         for (Asset asset : assets.values()) {
@@ -454,11 +455,8 @@ public final class Collector {
             }
         }
         keptVersions(files.keySet()).forEach(files::putIfAbsent);
-        Manifest manifest = Manifest.of(paths, files);
-        if (!Arrays.equals(manifest.toJson(), OutputFiles.readIfPresent(options.manifest()))) {
-            manifest.writeAtomically(options.manifest());
-        }
-        nextState().write(options.state());
+        Manifest.of(paths, files).writeAtomicallyIfChanged(options.manifest());
+        CollectState.write(options.state(), state.join());
     }
 
     /** Whether the manifest and the state of the last run still say exactly what this run found. */

@@ -10,7 +10,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -137,17 +136,6 @@ final class OutputFiles {
         } catch (IOException e) {
             throw new EcstaticException("Could not delete " + file + ": " + e
                     + ". Check that the output directory is writable.", e);
-        }
-    }
-
-    /** Returns the bytes of {@code file}, or null when there is no such file. */
-    static byte[] readIfPresent(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            throw new EcstaticException("Could not read " + file + ": " + e + ". Check that it is readable.", e);
         }
     }
 

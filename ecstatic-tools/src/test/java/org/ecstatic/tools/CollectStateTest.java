@@ -43,6 +43,19 @@ class CollectStateTest {
     }
 
     @Test
+    void writesTheBytesItMakesBeforehandAndLeavesNoTemporaryFile() throws IOException {
+        CollectState state = state(Map.of("css/site.css", entry("0123456789ab", List.of("gzip"))), Map.of());
+        Path first = tmp.resolve("dir/first");
+        Path second = tmp.resolve("second");
+        state.write(first);
+        CollectState.write(second, state.toBytes());
+
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first)).isEqualTo(state.toBytes());
+        assertThat(CollectState.read(second).file("css/site.css")).isEqualTo(entry("0123456789ab", List.of("gzip")));
+        assertThat(first.resolveSibling("first.tmp")).doesNotExist();
+    }
+
+    @Test
     void namesEveryFileItWroteForAnEntry() {
         assertThat(entry("0123456789ab", List.of("br", "gzip")).outputNames("css/site.css")).containsExactly(
                 "css/site.css", "css/site.0123456789ab.css", "css/site.0123456789ab.css.br", "css/site.0123456789ab.css.gz");

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's build outside Maven: the collector's command line (the -cli jar) run on the demo's
- * static files gives the same manifest as the demo's Maven build, and its output verifies.
+ * static files gives the same manifest as the demo's Maven build, and its output verifies; so does the
+ * launcher beside the jar.
  */
 class CommandLineIT {
     private static final Path CLI = Paths.get(System.getProperty("ecstatic.cli.jar",
@@ -42,14 +44,62 @@ class CommandLineIT {
         assertThat(verify.exitCode).as(verify.output).isZero();
     }
 
+    /**
+     * The launcher beside the jar (ecstatic-tools/target/ecstatic) gives the same output as java -jar, on
+     * its first run (which writes the class-data archive) and on the next (which uses it), and the JVM's
+     * options and archive add nothing to what it prints.
+     */
+    @Test
+    void theLauncherCollectsAsJavaJarDoesAndWritesItsArchiveOnce(@TempDir Path build) throws Exception {
+        Path cache = build.resolve("cache");
+        Run plain = run(List.of(java(), "-jar", CLI.toString()), collect(build.resolve("plain")));
+        assertThat(plain.exitCode).as(plain.output).isZero();
+        for (String name : List.of("first", "second")) {
+            Run launched = run(List.of(CLI.resolveSibling("ecstatic").toString()), collect(build.resolve(name)), cache);
+            assertThat(launched.exitCode).as(launched.output).isZero();
+            assertThat(launched.output).as(name).matches("collected 15 files \\(.*\\): 14 hashed, 10 references rewritten, "
+                    + "0 missing \\(kept\\), 0 unchanged, in .* s\n");
+            assertThat(Files.readAllBytes(build.resolve(name + "/manifest.json")))
+                    .isEqualTo(Files.readAllBytes(build.resolve("plain/manifest.json")));
+            try (var archives = Files.list(cache.resolve("cds"))) {
+                assertThat(archives.map(p -> p.getFileName().toString())).as(name).singleElement().asString().endsWith(".jsa");
+            }
+        }
+    }
+
+    private static List<String> collect(Path out) {
+        return List.of("collect", "--source", "src/main/webapp/static", "--output", out.resolve("static").toString(),
+                "--manifest", out.resolve("manifest.json").toString(), "--state", out.resolve("state").toString(),
+                "--no-hash", "robots.txt", "--strict");
+    }
+
+    private static String java() {
+        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     private record Run(int exitCode, String output) {
     }
 
     private static Run run(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", CLI.toString()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return run(List.of(java(), "-jar", CLI.toString()), List.of(arguments));
+    }
+
+    private static Run run(List<String> launcher, List<String> arguments) throws IOException, InterruptedException {
+        return run(launcher, arguments, null);
+    }
+
+    /** Runs the command line; with {@code cache}, the launcher keeps its archive there and runs this JVM's Java. */
+    private static Run run(List<String> launcher, List<String> arguments, Path cache) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (cache != null) {
+            builder.environment().put("ECSTATIC_CACHE", cache.toString());
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            builder.environment().remove("ECSTATIC_JAVA_OPTS");
+            builder.environment().remove("ECSTATIC_CDS");
+        }
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Run(process.waitFor(), output);
     }

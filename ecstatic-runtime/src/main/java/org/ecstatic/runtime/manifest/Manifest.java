@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -174,16 +175,16 @@ public final class Manifest {
         String separator = "\n";
         for (Map.Entry<String, FileEntry> e : files.entrySet()) {
             FileEntry entry = e.getValue();
-            json.append(separator).append("    ").append(quote(e.getKey())).append(": {");
+            appendQuoted(json.append(separator).append("    "), e.getKey()).append(": {");
             if (!entry.encodings().isEmpty()) {
                 json.append("\"encodings\": [");
                 for (int i = 0; i < entry.encodings().size(); i++) {
-                    json.append(i == 0 ? "" : ", ").append(quote(entry.encodings().get(i)));
+                    appendQuoted(json.append(i == 0 ? "" : ", "), entry.encodings().get(i));
                 }
                 json.append("], ");
             }
             if (entry.integrity() != null) {
-                json.append("\"integrity\": ").append(quote(entry.integrity())).append(", ");
+                appendQuoted(json.append("\"integrity\": "), entry.integrity()).append(", ");
             }
             json.append("\"size\": ").append(entry.size()).append('}');
             separator = ",\n";
@@ -193,7 +194,7 @@ public final class Manifest {
         json.append("  \"paths\": {");
         separator = "\n";
         for (Map.Entry<String, String> e : paths.entrySet()) {
-            json.append(separator).append("    ").append(quote(e.getKey())).append(": ").append(quote(e.getValue()));
+            appendQuoted(appendQuoted(json.append(separator).append("    "), e.getKey()).append(": "), e.getValue());
             separator = ",\n";
         }
         json.append(paths.isEmpty() ? "},\n" : "\n  },\n");
@@ -218,12 +219,40 @@ public final class Manifest {
      * @throws EcstaticException when the file cannot be written
      */
     public void writeAtomically(Path file) {
+        writeAtomically(file, toJson());
+    }
+
+    /**
+     * Writes the manifest to {@code file} as {@link #writeAtomically(Path)} does, unless the file holds
+     * exactly {@link #toJson()} already: then it is left as it was, time and all.
+     *
+     * @return whether the file was written
+     * @throws EcstaticException when the file cannot be read or written
+     */
+    public boolean writeAtomicallyIfChanged(Path file) {
+        byte[] json = toJson();
+        byte[] current;
+        try {
+            current = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            current = null;
+        } catch (IOException e) {
+            throw new EcstaticException("Could not read " + file + ": " + e + ". Check that it is readable.", e);
+        }
+        if (Arrays.equals(json, current)) {
+            return false;
+        }
+        writeAtomically(file, json);
+        return true;
+    }
+
+    private static void writeAtomically(Path file, byte[] json) {
         Path dir = file.toAbsolutePath().getParent();
         Path tmp = null;
         try {
             Files.createDirectories(dir);
             tmp = newTemporaryFile(dir, file.getFileName().toString());
-            Files.write(tmp, toJson());
+            Files.write(tmp, json);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -303,7 +332,26 @@ public final class Manifest {
 
     /** Returns {@code s} as a JSON string literal; non-ASCII characters stay as they are (UTF-8). */
     static String quote(String s) {
-        StringBuilder q = new StringBuilder(s.length() + 2).append('"');
+        return appendQuoted(new StringBuilder(s.length() + 2), s).toString();
+    }
+
+    /**
+     * Appends {@code s} as a JSON string. A name with nothing to escape, which is nearly every one, is
+     * appended whole rather than character by character: in a new JVM (a command line run) the loop
+     * of the other way runs interpreted for many of the thousands of names.
+     */
+    private static StringBuilder appendQuoted(StringBuilder json, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == 0x2028 || c == 0x2029) {
+                return appendEscaped(json, s);
+            }
+        }
+        return json.append('"').append(s).append('"');
+    }
+
+    private static StringBuilder appendEscaped(StringBuilder q, String s) {
+        q.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -321,6 +369,6 @@ public final class Manifest {
                 }
             }
         }
-        return q.append('"').toString();
+        return q.append('"');
     }
 }

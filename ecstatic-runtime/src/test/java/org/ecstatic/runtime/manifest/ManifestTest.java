@@ -155,6 +155,24 @@ class ManifestTest {
         }
 
         @Test
+        void writesOnlyWhatChangedWhenAskedTo(@TempDir Path dir) throws Exception {
+            Path file = dir.resolve("out/manifest.json");
+            assertThat(manifest.writeAtomicallyIfChanged(file)).isTrue();
+            assertThat(Files.readAllBytes(file)).isEqualTo(manifest.toJson());
+            java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+            Files.setLastModifiedTime(file, old);
+
+            assertThat(Manifest.of(manifest.paths(), manifest.files()).writeAtomicallyIfChanged(file)).isFalse();
+            assertThat(Files.getLastModifiedTime(file)).isEqualTo(old);
+
+            assertThat(Manifest.empty().writeAtomicallyIfChanged(file)).isTrue();
+            assertThat(Files.readAllBytes(file)).isEqualTo(Manifest.empty().toJson());
+            try (var listing = Files.list(file.getParent())) {
+                assertThat(listing.map(p -> p.getFileName().toString())).containsExactly("manifest.json");
+            }
+        }
+
+        @Test
         void givesTheManifestThePermissionsOfAnyNewFileNotOwnerOnly(@TempDir Path dir) throws Exception {
             Path file = dir.resolve("manifest.json");
             Path plain = Files.createFile(dir.resolve("plain.txt")); // what the umask gives a new file
