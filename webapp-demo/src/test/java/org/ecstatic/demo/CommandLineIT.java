@@ -57,7 +57,7 @@ class CommandLineIT {
         for (String name : List.of("first", "second")) {
             Run launched = run(List.of(CLI.resolveSibling("ecstatic").toString()), collect(build.resolve(name)), cache);
             assertThat(launched.exitCode).as(launched.output).isZero();
-            assertThat(launched.output).as(name).matches("collected 15 files \\(.*\\): 14 hashed, 10 references rewritten, "
+            assertThat(launched.output).as(name).matches("collected 16 files \\(.*\\): 15 hashed, 11 references rewritten, "
                     + "0 missing \\(kept\\), 0 unchanged, in .* s\n");
             assertThat(Files.readAllBytes(build.resolve(name + "/manifest.json")))
                     .isEqualTo(Files.readAllBytes(build.resolve("plain/manifest.json")));
