@@ -79,6 +79,7 @@ final class Sources implements AutoCloseable {
     }
 
     private void add(SourceFile file) {
+        refuseTooLongForItsHashedCopy(file);
         SourceFile winner = files.putIfAbsent(file.logical(), file);
         if (winner != null) {
             shadowed.add(new CollectReport.Shadowed(file.logical(), winner.origin().describe(), file.origin().describe()));
@@ -161,6 +162,23 @@ final class Sources implements AutoCloseable {
         }
         found.sort((a, b) -> a.logical().compareTo(b.logical()));
         found.forEach(this::add);
+    }
+
+    /** The most bytes a file name may have on the common file systems (ext4, XFS, APFS, NTFS in UTF-16 units). */
+    static final int MAX_NAME_BYTES = 255;
+    /** What the collector adds to a name at most: {@code .<12 hex>} and a {@code .gz} or {@code .br}. */
+    private static final int ADDED_BYTES = 13 + 3;
+
+    /** Refuses a file whose hashed copy, or its compressed form, would have a name longer than a file system allows. */
+    private static void refuseTooLongForItsHashedCopy(SourceFile file) {
+        String name = file.logical().substring(file.logical().lastIndexOf('/') + 1);
+        int bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes + ADDED_BYTES > MAX_NAME_BYTES) {
+            throw new EcstaticException("The source file " + file.origin().describe() + " has a name of " + bytes
+                    + " bytes; its hashed copy and compressed forms would have up to " + (bytes + ADDED_BYTES)
+                    + ", more than the " + MAX_NAME_BYTES + " a file name may have. Rename it (or exclude it); "
+                    + "nothing was written.");
+        }
     }
 
     private static void refuseUnplainName(String logical, Path file) {

@@ -200,4 +200,20 @@ class SourcesTest {
                     src.resolve("loop") + " -> " + src);
         }
     }
+
+    @Test
+    void refusesANameWhoseHashedCopyWouldBeTooLongForAFileSystem() throws IOException {
+        String name = "a".repeat(236) + ".css"; // 240 bytes: with .<12 hex> and .br, 256
+        Path jar = jar(tmp.resolve("long.jar"), Map.of("META-INF/resources/" + name, "x", "META-INF/resources/ok.css", "y"));
+        assertThatThrownBy(() -> Sources.scan(List.of(), List.of(jar), Globs.of(List.of())).close())
+                .isInstanceOf(EcstaticException.class)
+                .hasMessage("The source file " + jar + "!/META-INF/resources/" + name + " has a name of 240 bytes; its "
+                        + "hashed copy and compressed forms would have up to 256, more than the 255 a file name may "
+                        + "have. Rename it (or exclude it); nothing was written.");
+        String fits = "b".repeat(235) + ".css"; // 239 bytes: 255 with what the collector adds
+        Path ok = jar(tmp.resolve("ok.jar"), Map.of("META-INF/resources/" + fits, "x"));
+        try (Sources sources = Sources.scan(List.of(), List.of(ok), Globs.of(List.of()))) {
+            assertThat(names(sources)).containsExactly(fits);
+        }
+    }
 }
