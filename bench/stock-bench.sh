@@ -274,6 +274,8 @@ LUA
 # over: it keeps sending and prints nothing. This happened with -D 1 on the loaded machine, never
 # with 2 s or more, so h2load runs at least 2 s; a run that does not stop is killed 20 s after its
 # duration and run again, 3 tries in all. wrk gets the same time bound, though it has not needed it.
+# wrk's own timeout is 60 s, not its default 2 s: with 64 connections on a busy 2-core machine a few
+# 4.8 MB responses took over 2 s, and wrk counts those as errors (and drops their connections).
 #
 # After each run the bytes read per response must be those of the response checked with curl (10%
 # + 100 bytes of slack for header differences, plus, for wrk, the partial responses in flight when
@@ -291,7 +293,8 @@ load() { # tool seconds url response-bytes status header...
         {
             echo "== $(date +%T) $tool $url [$*]"
             if [[ $tool == wrk ]]; then
-                timeout $((secs + 20)) wrk -t"$threads" -c"$connections" -d"${secs}s" -s "$lua" "${args[@]}" "$url"
+                timeout $((secs + 20)) wrk -t"$threads" -c"$connections" -d"${secs}s" --timeout 60s -s "$lua" \
+                    "${args[@]}" "$url"
             else
                 timeout $((h2secs + 20)) h2load --h1 -t"$threads" -c"$connections" -D "$h2secs" "${args[@]}" "$url"
             fi
@@ -418,7 +421,7 @@ java_version=$(java -version 2>&1 | head -1)
 echo
 echo "Ecstatic $(git rev-parse --short HEAD) on stock Jetty $jetty_version (jetty-home, ee10-deploy) and Tomcat $tomcat_version;" \
     "$java_version; $(nproc) cores; $(uname -sr); $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f2) -t$threads -c$connections -d${seconds}s;" \
+echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f2) -t$threads -c$connections -d${seconds}s --timeout 60s;" \
     "h2load: $(h2load --version | head -1 | cut -d/ -f2) --h1 -t$threads -c$connections -D $((seconds < 2 ? 2 : seconds))" \
     "(only for 304s that carry a Content-Length; see the script)"
 echo "median of $rounds rounds per side, filter and default servlet interleaved, after a ${warmup} s warm-up of each"
