@@ -2,18 +2,22 @@
 # Load benchmark on the stock distributions: builds the demo WAR as the README says, adds four test
 # files (small, median CSS, large CSS, multi-MB JS) collected with the command line (hashed, .gz, .br),
 # deploys that WAR to a stock Jetty 12 (jetty-home) and a stock Tomcat 10.1, both downloaded from Maven
-# Central, and compares with wrk, in each container, StaticFilesFilter at the hashed URL (/static/...)
-# against the container's own default servlet serving the same bytes (/plain/..., precompressed on).
-# For each size: 200 and 304, identity and precompressed (Accept-Encoding: br, gzip). Prints the median
-# of the rounds (interleaved filter, default, filter, default...) and the ratio filter/default.
+# Central, and compares under load (wrk; h2load where wrk cannot parse the responses), in each
+# container, StaticFilesFilter at the hashed URL (/static/...) against the container's own default
+# servlet serving the same bytes (/plain/..., precompressed on). For each size: 200 and 304, identity
+# and precompressed (Accept-Encoding: br, gzip). Prints the median of the rounds (interleaved filter,
+# default, filter, default...) and the ratio filter/default. docs/benchmarks.md has a run's figures.
 #
-#   bash bench/stock-bench.sh [seconds per wrk run (5)] [rounds (3)]
+#   bash bench/stock-bench.sh [seconds per run (5)] [rounds (3)]
 #
 # With the defaults one run takes about 20 minutes: 2 containers x 16 scenarios x 2 sides x
 # (3 rounds x 5 s + a 2 s warm-up). Environment (all optional):
 #   CONNECTIONS=64 THREADS=2   connections and threads of the load tool (wrk's -c and -t)
 #   WARMUP=2                   seconds of load per side and scenario before the measured rounds
 #   JETTY_VERSION, TOMCAT_VERSION  default: the versions the project's tests use (pom.xml)
+#   MAX_CACHED_FILE_SIZE       when set, the WAR's web.xml gives StaticFilesFilter this init parameter
+#                              maxCachedFileSize (bytes held in memory per file; the filter's default
+#                              is 65536), to see what streaming the larger files costs
 #   MVN_FLAGS                  extra Maven flags, e.g. -o to stay offline
 #   OUT                        work directory (default bench/out/stock, which git ignores)
 #
@@ -130,6 +134,16 @@ for f in "${files[@]}"; do
     mkdir -p "$out/war/plain/bench"
     for ext in "" .gz .br; do cp "$out/war/static/$h$ext" "$out/war/plain/bench/$name$ext"; done
 done
+if [[ -n ${MAX_CACHED_FILE_SIZE:-} ]]; then
+    [[ $MAX_CACHED_FILE_SIZE =~ ^[0-9]+$ ]] || { echo "stock-bench: MAX_CACHED_FILE_SIZE: a number of bytes" >&2; exit 2; }
+    awk -v n="$MAX_CACHED_FILE_SIZE" '{ print } /<filter-class>org.ecstatic.runtime.StaticFilesFilter<\/filter-class>/ {
+        print "    <init-param>"; print "      <param-name>maxCachedFileSize</param-name>"
+        print "      <param-value>" n "</param-value>"; print "    </init-param>" }' \
+        "$out/war/WEB-INF/web.xml" >"$out/web.xml" && mv "$out/web.xml" "$out/war/WEB-INF/web.xml"
+    grep -q "<param-value>$MAX_CACHED_FILE_SIZE</param-value>" "$out/war/WEB-INF/web.xml" \
+        || die "cannot set maxCachedFileSize in WEB-INF/web.xml"
+    say "StaticFilesFilter holds files of up to $MAX_CACHED_FILE_SIZE bytes in memory (maxCachedFileSize)"
+fi
 rm -f "$out/stock-bench.war"
 (cd "$out/war" && jar -cfM "$out/stock-bench.war" .)
 say "WAR: $out/stock-bench.war ($(stat -c %s "$out/stock-bench.war") bytes)"
@@ -270,10 +284,10 @@ LUA
 # the status code of every response. h2load needs a reason phrase in the status line ("304 Not
 # Modified") to see the status code; Jetty sends one, Tomcat does not (and needs no h2load).
 #
-# h2load 1.52 (Debian 12) never exits when a client connects only after the measured duration is
-# over: it keeps sending and prints nothing. This happened with -D 1 on the loaded machine, never
-# with 2 s or more, so h2load runs at least 2 s; a run that does not stop is killed 20 s after its
-# duration and run again, 3 tries in all. wrk gets the same time bound, though it has not needed it.
+# h2load 1.52 (Debian 12) with -D 1 sometimes never exits: it prints that all clients are stopped,
+# and some of its connections keep sending. It did not hang with 2 s or more against Jetty, so h2load
+# runs at least 2 s; a run that does not stop is killed 20 s after its duration and run again, 3
+# tries in all. wrk gets the same time bound, though it has not needed it.
 # wrk's own timeout is 60 s, not its default 2 s: with 64 connections on a busy 2-core machine a few
 # 4.8 MB responses took over 2 s, and wrk counts those as errors (and drops their connections).
 #
@@ -425,6 +439,7 @@ echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f2) -t$threads -c$connections -d
     "h2load: $(h2load --version | head -1 | cut -d/ -f2) --h1 -t$threads -c$connections -D $((seconds < 2 ? 2 : seconds))" \
     "(only for 304s that carry a Content-Length; see the script)"
 echo "median of $rounds rounds per side, filter and default servlet interleaved, after a ${warmup} s warm-up of each"
+[[ -z ${MAX_CACHED_FILE_SIZE:-} ]] || echo "StaticFilesFilter init parameter maxCachedFileSize=$MAX_CACHED_FILE_SIZE (default 65536)"
 for f in "${files[@]}"; do
     IFS='|' read -r name _ bytes label <<<"$f"
     printf '  %-7s %s: %s bytes, br %s, gzip %s\n' "$label" "${hashed[$name]}" "$bytes" \
