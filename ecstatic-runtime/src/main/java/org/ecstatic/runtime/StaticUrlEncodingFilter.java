@@ -37,6 +37,9 @@ public class StaticUrlEncodingFilter implements Filter {
     private StaticUrls urls;
     private ServletContext context;
     private String prefix;
+    /** Whether each servlet (by name) is the container's own file servlet, looked up once per name. */
+    private final java.util.concurrent.ConcurrentMap<String, Boolean> containersFileServlets =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** The static root as this library writes it: the context path percent-encoded, then the prefix. */
     private String encodedRoot;
 
@@ -50,9 +53,7 @@ public class StaticUrlEncodingFilter implements Filter {
         context = filterConfig.getServletContext();
         urls = StaticUrls.get(context);
         prefix = urls.config().prefix();
-        String contextPath = filterConfig.getServletContext().getContextPath();
-        String decoded = UrlPaths.decode(contextPath);
-        encodedRoot = UrlPaths.encode(decoded != null ? decoded : contextPath) + prefix;
+        encodedRoot = StaticUrls.encodedContextPath(context.getContextPath()) + prefix;
     }
 
     /** Passes the request on with a response whose {@code encodeURL} knows the hashed URLs. */
@@ -79,9 +80,11 @@ public class StaticUrlEncodingFilter implements Filter {
         if (mapping == null || mapping.getMappingMatch() != MappingMatch.DEFAULT) {
             return false;
         }
-        ServletRegistration registration = context.getServletRegistration(mapping.getServletName());
-        String className = registration == null ? null : registration.getClassName();
-        return className != null && (className.endsWith(".DefaultServlet") || className.endsWith("$Default404Servlet"));
+        return containersFileServlets.computeIfAbsent(mapping.getServletName(), name -> {
+            ServletRegistration registration = context.getServletRegistration(name);
+            String className = registration == null ? null : registration.getClassName();
+            return className != null && (className.endsWith(".DefaultServlet") || className.endsWith("$Default404Servlet"));
+        });
     }
 
     private static boolean isWrapped(ServletResponse response) {

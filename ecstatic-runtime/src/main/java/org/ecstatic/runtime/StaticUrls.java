@@ -158,15 +158,22 @@ public final class StaticUrls implements AutoCloseable {
         return source;
     }
 
+    /**
+     * Returns a context path as every URL this library writes spells it: percent-encoded like a name
+     * ({@code /my app} and {@code /my%20app} both give {@code /my%20app}).
+     */
+    static String encodedContextPath(String contextPath) {
+        String decoded = UrlPaths.decode(contextPath);
+        return UrlPaths.encode(decoded != null ? decoded : contextPath);
+    }
+
     private static String base(EcstaticConfig config, String contextPath) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(contextPath, "contextPath");
         if (config.baseUrl() != null) {
             return config.baseUrl();
         }
-        // a context path such as "/my app" is written percent-encoded, as every name is
-        String decoded = UrlPaths.decode(contextPath);
-        return UrlPaths.encode(decoded != null ? decoded : contextPath) + config.prefix();
+        return encodedContextPath(contextPath) + config.prefix();
     }
 
     /**
