@@ -51,22 +51,32 @@ public final class Manifest {
      * @param size      its length in bytes, or -1 when unknown (a Django manifest)
      * @param integrity its Subresource Integrity value ({@code sha256-<base64>}), or null when unknown
      * @param encodings the precompressed siblings that exist, e.g. {@code ["br", "gzip"]}; sorted, never null
+     * @param imports   for a JavaScript module, the hashed names (relative to the static root, as the keys
+     *                  of {@code files}) of the modules it imports statically; sorted, never null, empty
+     *                  for every other file. Written as the optional member {@code "imports"}, which
+     *                  readers that do not know it skip.
      */
-    public record FileEntry(long size, String integrity, List<String> encodings) {
+    public record FileEntry(long size, String integrity, List<String> encodings, List<String> imports) {
         public FileEntry {
             encodings = sortedWithoutRepeats(encodings);
+            imports = sortedWithoutRepeats(imports);
         }
 
-        private static List<String> sortedWithoutRepeats(List<String> encodings) {
-            if (encodings == null) {
+        /** Returns an entry of a file that imports no module. */
+        public FileEntry(long size, String integrity, List<String> encodings) {
+            this(size, integrity, encodings, List.of());
+        }
+
+        private static List<String> sortedWithoutRepeats(List<String> names) {
+            if (names == null) {
                 return List.of();
             }
-            for (int i = 1; i < encodings.size(); i++) {
-                if (encodings.get(i - 1).compareTo(encodings.get(i)) >= 0) {
-                    return List.copyOf(new TreeSet<>(encodings));
+            for (int i = 1; i < names.size(); i++) {
+                if (names.get(i - 1).compareTo(names.get(i)) >= 0) {
+                    return List.copyOf(new TreeSet<>(names));
                 }
             }
-            return List.copyOf(encodings); // no copy when the list is already an immutable one
+            return List.copyOf(names); // no copy when the list is already an immutable one
         }
     }
 
@@ -87,7 +97,10 @@ public final class Manifest {
             checkName(logical);
             checkName(hashed);
         });
-        files.keySet().forEach(Manifest::checkName);
+        files.forEach((hashed, entry) -> {
+            checkName(hashed);
+            entry.imports().forEach(Manifest::checkName);
+        });
         return new Manifest(new TreeMap<>(paths), new TreeMap<>(files));
     }
 
@@ -176,13 +189,8 @@ public final class Manifest {
         for (Map.Entry<String, FileEntry> e : files.entrySet()) {
             FileEntry entry = e.getValue();
             appendQuoted(json.append(separator).append("    "), e.getKey()).append(": {");
-            if (!entry.encodings().isEmpty()) {
-                json.append("\"encodings\": [");
-                for (int i = 0; i < entry.encodings().size(); i++) {
-                    appendQuoted(json.append(i == 0 ? "" : ", "), entry.encodings().get(i));
-                }
-                json.append("], ");
-            }
+            appendList(json, "encodings", entry.encodings());
+            appendList(json, "imports", entry.imports());
             if (entry.integrity() != null) {
                 appendQuoted(json.append("\"integrity\": "), entry.integrity()).append(", ");
             }
@@ -328,6 +336,18 @@ public final class Manifest {
             md.update((byte) '\n');
         });
         return Digest.ofSha256(md.digest()).shortHex();
+    }
+
+    /** Appends {@code "key": [...], } for a list that is not empty; nothing for an empty one. */
+    private static void appendList(StringBuilder json, String key, List<String> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        json.append('"').append(key).append("\": [");
+        for (int i = 0; i < values.size(); i++) {
+            appendQuoted(json.append(i == 0 ? "" : ", "), values.get(i));
+        }
+        json.append("], ");
     }
 
     /** Returns {@code s} as a JSON string literal; non-ASCII characters stay as they are (UTF-8). */

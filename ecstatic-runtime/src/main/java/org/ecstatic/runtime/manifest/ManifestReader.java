@@ -16,6 +16,7 @@ import java.io.FilterInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -147,11 +148,39 @@ final class ManifestReader {
                                 + ", expected an array such as [\"br\", \"gzip\"]");
                     }
                 }
+                case "imports" -> {
+                    if (event == Event.START_ARRAY) {
+                        readImports(fields);
+                    } else {
+                        fields.imports(List.of(), "is " + describe(parser.getValue())
+                                + ", expected an array of hashed names such as [\"js/util.3f2a1b9c0d4e.js\"]");
+                    }
+                }
                 default -> parser.getValue();
             }
         }
         members.note(fields.problem(name));
-        return new Manifest.FileEntry(fields.size, fields.integrity, fields.encodings);
+        return new Manifest.FileEntry(fields.size, fields.integrity, fields.encodings, fields.imports);
+    }
+
+    /** Reads an array of imported hashed names into {@code fields}, with the first element that is none. */
+    private void readImports(FileFields fields) {
+        List<String> names = new ArrayList<>();
+        String problem = null;
+        for (Event event = parser.next(); event != Event.END_ARRAY; event = parser.next()) {
+            String value = event == Event.VALUE_STRING ? parser.getString() : null;
+            String nameProblem = value == null ? null : Manifest.nameProblem(value);
+            if (value != null && nameProblem == null) {
+                names.add(value);
+            } else if (problem == null) {
+                problem = value == null
+                        ? "holds " + describe(parser.getValue()) + ", expected hashed names"
+                        : "holds " + Manifest.quote(value) + ", which " + nameProblem;
+            } else if (value == null) {
+                parser.getValue(); // skip an object or array element
+            }
+        }
+        fields.imports(names, problem);
     }
 
     /** Reads an array of encodings into {@code fields}, with the first element that names none. */
@@ -289,9 +318,11 @@ final class ManifestReader {
         long size = -1;
         String integrity;
         List<String> encodings = List.of();
+        List<String> imports = List.of();
         private JsonValue badSize;
         private JsonValue badIntegrity;
         private String badEncodings;
+        private String badImports;
 
         void size(JsonValue value) {
             size = wholeBytes(value);
@@ -310,7 +341,13 @@ final class ManifestReader {
             badEncodings = problem;
         }
 
-        /** Returns what is wrong with the entry, checked in the order size, integrity, encodings; or null. */
+        /** Takes the imported names, and what is wrong with the array as it follows "imports " (or null). */
+        void imports(List<String> names, String problem) {
+            imports = names;
+            badImports = problem;
+        }
+
+        /** Returns what is wrong with the entry, checked in the order size, integrity, encodings, imports; or null. */
         String problem(String name) {
             if (badSize != null) {
                 return "files.\"" + name + "\".size is " + badSize + ", expected a whole number of bytes";
@@ -318,7 +355,10 @@ final class ManifestReader {
             if (badIntegrity != null) {
                 return "files.\"" + name + "\".integrity is " + badIntegrity + ", expected a string \"sha256-<base64>\"";
             }
-            return badEncodings == null ? null : "files.\"" + name + "\".encodings " + badEncodings;
+            if (badEncodings != null) {
+                return "files.\"" + name + "\".encodings " + badEncodings;
+            }
+            return badImports == null ? null : "files.\"" + name + "\".imports " + badImports;
         }
 
         /** Returns the number as a count of bytes, or -1 when it is none (fractional, negative or beyond a long). */

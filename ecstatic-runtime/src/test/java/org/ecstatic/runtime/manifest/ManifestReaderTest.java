@@ -148,6 +148,17 @@ class ManifestReaderTest {
         }
 
         @Test
+        void readsTheStaticImportsOfAModuleAndSkipsMembersItDoesNotKnow() {
+            Manifest m = parse("""
+                    {"version": 1, "paths": {"app.js": "app.0123456789ab.js"},
+                     "files": {"app.0123456789ab.js": {"size": 2, "imports": ["x/b.bbbbbbbbbbbb.js", "a.aaaaaaaaaaaa.js"],
+                               "later": {"nested": [1, {"deep": true}]}}},
+                     "also-later": [1, 2]}""");
+            assertThat(m.file("app.0123456789ab.js")).isEqualTo(new Manifest.FileEntry(2, null, List.of(),
+                    List.of("a.aaaaaaaaaaaa.js", "x/b.bbbbbbbbbbbb.js")));
+        }
+
+        @Test
         void keepsTheLastOfARepeatedName() {
             Manifest m = parse("""
                     {"paths": {"a.css": "a.000000000000.css", "b.css": "b.0123456789ab.css", "a.css": "a.0123456789ab.css"},
@@ -284,6 +295,20 @@ class ManifestReaderTest {
                     .hasMessage(notAManifest("files.\"a\".encodings holds {\"x\":1}, expected \"br\" or \"gzip\""));
             assertThatThrownBy(() -> parse("{\"paths\": {}, \"version\": 1, \"files\": {\"a\": {\"encodings\": \"br\"}}}"))
                     .hasMessage(notAManifest("files.\"a\".encodings is a string, expected an array such as [\"br\", \"gzip\"]"));
+        }
+
+        @Test
+        void reportsTheFirstImportThatIsNoHashedName() {
+            assertThatThrownBy(() -> parse("{\"paths\": {}, \"version\": 1, \"files\": {\"a.js\": "
+                    + "{\"imports\": [\"b.js\", [1], \"/c.js\"]}}}"))
+                    .hasMessage(notAManifest("files.\"a.js\".imports holds an array, expected hashed names"));
+            assertThatThrownBy(() -> parse("{\"paths\": {}, \"version\": 1, \"files\": {\"a.js\": "
+                    + "{\"imports\": [\"../c.js\", 3]}}}"))
+                    .hasMessageStartingWith("The manifest m.json is not an Ecstatic manifest: files.\"a.js\".imports "
+                            + "holds \"../c.js\", which ");
+            assertThatThrownBy(() -> parse("{\"paths\": {}, \"version\": 1, \"files\": {\"a.js\": {\"imports\": {}}}}"))
+                    .hasMessage(notAManifest("files.\"a.js\".imports is an object, expected an array of hashed names "
+                            + "such as [\"js/util.3f2a1b9c0d4e.js\"]"));
         }
 
         @Test

@@ -117,6 +117,27 @@ class ManifestTest {
         }
 
         @Test
+        void writesTheStaticImportsOfAModuleSortedAndOnlyWhereThereAreSome() {
+            Manifest modules = Manifest.of(Map.of("js/app.js", "js/app.0123456789ab.js"),
+                    Map.of("js/app.0123456789ab.js", new Manifest.FileEntry(10, "sha256-CCCC", List.of("br"),
+                                    List.of("js/util.aaaaaaaaaaaa.js", "js/lib/a.bbbbbbbbbbbb.js")),
+                            "js/util.aaaaaaaaaaaa.js", new Manifest.FileEntry(3, "sha256-DDDD", List.of(), List.of())));
+            assertThat(new String(modules.toJson(), StandardCharsets.UTF_8)).contains(
+                    "    \"js/app.0123456789ab.js\": {\"encodings\": [\"br\"], \"imports\": [\"js/lib/a.bbbbbbbbbbbb.js\", "
+                            + "\"js/util.aaaaaaaaaaaa.js\"], \"integrity\": \"sha256-CCCC\", \"size\": 10},\n"
+                            + "    \"js/util.aaaaaaaaaaaa.js\": {\"integrity\": \"sha256-DDDD\", \"size\": 3}\n");
+            assertThat(Manifest.parse(new String(modules.toJson(), StandardCharsets.UTF_8), "x")).isEqualTo(modules);
+        }
+
+        @Test
+        void refusesAnImportThatIsNoPlainName() {
+            assertThatThrownBy(() -> Manifest.of(Map.of(), Map.of("a.0123456789ab.js",
+                    new Manifest.FileEntry(1, null, List.of(), List.of("../x.0123456789ab.js")))))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("the name \"../x.0123456789ab.js\" ");
+        }
+
+        @Test
         void escapesNamesThatNeedIt() {
             Manifest odd = Manifest.of(Map.of("a \"q\"\tb.css", "a.0123456789ab.css"), Map.of());
             String json = new String(odd.toJson(), StandardCharsets.UTF_8);
@@ -206,6 +227,9 @@ class ManifestTest {
         assertThatThrownBy(() -> entry.encodings().add("x")).isInstanceOf(UnsupportedOperationException.class);
         assertThat(new Manifest.FileEntry(1, null, List.of("gzip", "br", "gzip")).encodings()).containsExactly("br", "gzip");
         assertThat(new Manifest.FileEntry(1, null, null).encodings()).isEmpty();
+        assertThat(new Manifest.FileEntry(1, null, null).imports()).isEmpty();
+        assertThat(new Manifest.FileEntry(1, null, null, List.of("b.js", "a.js", "b.js")).imports())
+                .containsExactly("a.js", "b.js");
     }
 
     @Test
