@@ -186,6 +186,8 @@ public final class Collector {
         }
         if (known < previous.files().size()) {
             previous.files().keySet().stream().filter(logical -> !assets.containsKey(logical)).forEach(removed::add);
+            removed.forEach(logical -> outputFiles.mayReplace(OutputFiles.inside(options.output(), logical,
+                    "the collector state " + options.state())));
         }
     }
 

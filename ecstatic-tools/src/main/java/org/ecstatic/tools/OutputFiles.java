@@ -1,12 +1,14 @@
 package org.ecstatic.tools;
 
 import org.ecstatic.runtime.EcstaticException;
+import org.ecstatic.runtime.manifest.HashedName;
 import org.ecstatic.runtime.manifest.Names;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -15,9 +17,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -29,6 +33,8 @@ final class OutputFiles {
     private static final boolean UNIX_ATTRIBUTES = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
     private final Set<Path> directories = ConcurrentHashMap.newKeySet();
+    /** Copies of sources that were removed since the last run: they give way to what needs their place. */
+    private final Set<Path> replaceable = ConcurrentHashMap.newKeySet();
 
     /**
      * Returns {@code name} resolved against the output directory, after checking that it is a plain
@@ -47,6 +53,14 @@ final class OutputFiles {
     }
 
     /**
+     * Lets {@code file}, the copy of a source removed since the last run, be deleted as soon as a new
+     * file needs its place: a file that became a directory of the same name, or the other way round.
+     */
+    void mayReplace(Path file) {
+        replaceable.add(file);
+    }
+
+    /**
      * Writes {@code bytes} to {@code file}, replacing it: a new file, so that one that shared its
      * inode with another (a hard link made by an earlier version) is never written through.
      */
@@ -54,7 +68,7 @@ final class OutputFiles {
         try {
             createDirectories(file.getParent());
             if (!writeNew(file, bytes)) {
-                Files.delete(file);
+                deleteFileOrGivingWayDirectory(file);
                 writeNew(file, bytes);
             }
         } catch (IOException e) {
@@ -69,10 +83,10 @@ final class OutputFiles {
     void writeUnlessPresent(Path file, byte[] bytes) {
         try {
             createDirectories(file.getParent());
-            if (writeNew(file, bytes) || Files.size(file) == bytes.length) {
+            if (writeNew(file, bytes) || (Files.isRegularFile(file) && Files.size(file) == bytes.length)) {
                 return;
             }
-            Files.delete(file);
+            deleteFileOrGivingWayDirectory(file);
             writeNew(file, bytes);
         } catch (IOException e) {
             throw cannotWrite(file, e);
@@ -129,21 +143,97 @@ final class OutputFiles {
         return stamps;
     }
 
-    /** Deletes {@code file} if it is there. */
+    /**
+     * Deletes {@code file} if it is there. A directory in its place (the removed file's name became a
+     * directory in this run) is left, and so is a file under what is no longer a directory.
+     */
     static void delete(Path file) {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
         try {
             Files.deleteIfExists(file);
+        } catch (FileSystemException e) {
+            Path parent = file.getParent();
+            if (parent != null && Files.exists(parent, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
+                return; // the directory became a file of the same name in this run
+            }
+            throw cannotDelete(file, e);
         } catch (IOException e) {
-            throw new EcstaticException("Could not delete " + file + ": " + e
-                    + ". Check that the output directory is writable.", e);
+            throw cannotDelete(file, e);
         }
     }
 
+    private static EcstaticException cannotDelete(Path file, IOException e) {
+        return new EcstaticException("Could not delete " + file + ": " + e
+                + ". Check that the output directory is writable.", e);
+    }
+
     private void createDirectories(Path dir) throws IOException {
-        if (!directories.contains(dir)) {
-            Files.createDirectories(dir);
-            directories.add(dir);
+        if (directories.contains(dir)) {
+            return;
         }
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            Path blocker = existingAncestor(dir);
+            if (!replaceable.contains(blocker)) {
+                throw new EcstaticException("Could not write into " + dir + ": " + blocker + " is a file, where a "
+                        + "directory must be. The collector did not write it; move it out of the output directory, "
+                        + "or collect into an empty one. The manifest was left as it was.", e);
+            }
+            Files.deleteIfExists(blocker); // the copy of a removed source, now a directory of the same name
+            Files.createDirectories(dir);
+        }
+        directories.add(dir);
+    }
+
+    /** Returns the nearest of {@code dir} and its ancestors that exists. */
+    private static Path existingAncestor(Path dir) {
+        Path p = dir;
+        while (p.getParent() != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            p = p.getParent();
+        }
+        return p;
+    }
+
+    /**
+     * Deletes {@code file}; when it is a directory (a source directory that became a file of the same
+     * name), deletes it with what it holds if that is only the collector's own output: copies of removed
+     * sources and hashed files with their compressed forms.
+     */
+    private void deleteFileOrGivingWayDirectory(Path file) throws IOException {
+        if (!Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(file);
+            return;
+        }
+        List<Path> tree;
+        try (Stream<Path> walk = Files.walk(file)) {
+            tree = walk.sorted(Comparator.reverseOrder()).toList(); // what a directory holds before it
+        }
+        for (Path p : tree) {
+            if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !replaceable.contains(p) && !isHashedOutput(p)) {
+                throw new EcstaticException("Could not write " + file + ": a directory of that name holds " + p
+                        + ", which the collector did not write. Move it out of the output directory, or collect "
+                        + "into an empty one. The manifest was left as it was.");
+            }
+        }
+        for (Path p : tree) {
+            Files.delete(p);
+            directories.remove(p);
+        }
+    }
+
+    /** Whether the file is named as a hashed file, or as the compressed form of one, is. */
+    private static boolean isHashedOutput(Path file) {
+        String name = file.getFileName().toString();
+        for (String encoding : List.of("br", "gzip")) {
+            String suffix = Precompressor.suffix(encoding);
+            if (name.endsWith(suffix)) {
+                name = name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return HashedName.parse(name).isPresent();
     }
 
     private static EcstaticException cannotWrite(Path file, IOException e) {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -408,6 +409,64 @@ class CollectorTest {
         }
 
         @Test
+        void aFileThatBecomesADirectoryOfTheSameNameAndBackIsCollectedWithoutCleaningTheOutput() throws IOException {
+            Path src = Files.createDirectories(tmp.resolve("src/css"));
+            Files.writeString(src.resolve("site"), "a{}");
+            Collector.collect(options(src.getParent()).build());
+
+            Files.delete(src.resolve("site"));
+            Files.writeString(Files.createDirectories(src.resolve("site")).resolve("inner.css"), "c{}");
+            Collector.collect(options(src.getParent()).build());
+            assertThat(out.resolve("css/site/inner.css")).hasContent("c{}");
+            assertThat(out.resolve("css/site/inner." + hashOf("c{}") + ".css")).hasContent("c{}");
+            assertThat(out.resolve("css/site." + hashOf("a{}"))).hasContent("a{}"); // the older version is kept
+            assertThat(manifest().paths()).containsExactly(Map.entry("css/site/inner.css", "css/site/inner." + hashOf("c{}") + ".css"));
+
+            deleteTree(src.resolve("site"));
+            Files.writeString(src.resolve("site"), "d{}");
+            Collector.collect(options(src.getParent()).build());
+            assertThat(out.resolve("css/site")).hasContent("d{}");
+            assertThat(manifest().paths()).containsExactly(Map.entry("css/site", "css/site." + hashOf("d{}")));
+            assertThat(tree(out)).containsExactlyInAnyOrder("css/site", "css/site." + hashOf("d{}"), "css/site." + hashOf("a{}"));
+        }
+
+        @Test
+        void whatTheCollectorDidNotWriteIsNeverDeletedToMakeRoomAndTheMessageSaysWhatToDo() throws IOException {
+            Path src = Files.createDirectories(tmp.resolve("src/css/site"));
+            Files.writeString(src.resolve("inner.css"), "c{}");
+            Files.writeString(src.resolveSibling("x.css"), "x{}");
+            Collector.collect(options(src.getParent().getParent()).build());
+            Path notes = Files.writeString(out.resolve("css/site/notes.txt"), "mine");
+            deleteTree(src);
+            Files.writeString(src, "d{}");
+
+            assertThatThrownBy(() -> Collector.collect(options(src.getParent().getParent()).build()))
+                    .isInstanceOf(EcstaticException.class)
+                    .hasMessage("Could not write " + out.resolve("css/site") + ": a directory of that name holds "
+                            + notes + ", which the collector did not write. Move it out of the output directory, or "
+                            + "collect into an empty one. The manifest was left as it was.");
+            assertThat(notes).hasContent("mine");
+
+            Files.delete(notes);
+            Files.writeString(out.resolve("img"), "mine too");
+            Files.writeString(Files.createDirectories(src.resolveSibling("../img")).resolve("logo.svg"), "<svg/>");
+            assertThatThrownBy(() -> Collector.collect(options(src.getParent().getParent()).build()))
+                    .isInstanceOf(EcstaticException.class)
+                    .hasMessageStartingWith("Could not write into " + out.resolve("img") + ": " + out.resolve("img")
+                            + " is a file, where a directory must be. The collector did not write it; move it out of "
+                            + "the output directory, or collect into an empty one.");
+            assertThat(out.resolve("img")).hasContent("mine too");
+        }
+
+        void deleteTree(Path dir) throws IOException {
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+
+        @Test
         void aSecondRunOverUnchangedSourcesWritesNothingAndSaysSo() throws IOException {
             Collector.collect(options(chain).build());
             FileTime manifestTime = Files.getLastModifiedTime(manifestFile);
@@ -593,9 +652,9 @@ class CollectorTest {
             write(out.resolve("fonts"), "a file where the collector needs a directory");
             assertThatThrownBy(() -> Collector.collect(options(chain).build()))
                     .isInstanceOf(EcstaticException.class)
-                    .hasMessageStartingWith("Could not write " + out.resolve("fonts/new."))
-                    .hasMessageEndingWith(". Check that the output directory is writable; "
-                            + "the manifest was left as it was.");
+                    .hasMessage("Could not write into " + out.resolve("fonts") + ": " + out.resolve("fonts") + " is a file, "
+                            + "where a directory must be. The collector did not write it; move it out of the output "
+                            + "directory, or collect into an empty one. The manifest was left as it was.");
             assertThat(Files.readAllBytes(manifestFile)).isEqualTo(before);
         }
 
