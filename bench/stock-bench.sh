@@ -18,6 +18,8 @@
 #   MAX_CACHED_FILE_SIZE       when set, the WAR's web.xml gives StaticFilesFilter this init parameter
 #                              maxCachedFileSize (bytes held in memory per file; the filter's default
 #                              is 65536), to see what streaming the larger files costs
+#   MATCH                      only the scenarios whose "container size status encoding" matches this
+#                              extended regular expression, e.g. MATCH='jetty (300 KB|4.8 MB) 200'
 #   MVN_FLAGS                  extra Maven flags, e.g. -o to stay offline
 #   OUT                        work directory (default bench/out/stock, which git ignores)
 #
@@ -391,6 +393,9 @@ prepare jetty "$jetty_port"
 prepare tomcat "$tomcat_port"
 say "every response checked: 2 containers x ${#files[@]} sizes x 200/304 x identity/br, filter and default servlet"
 
+# Whether a scenario ("container size status encoding") is one MATCH asks for.
+selected() { [[ -z ${MATCH:-} ]] || grep -Eq -- "$MATCH" <<<"$1"; }
+
 # One side of a scenario: the headers field is split at literal \n.
 side() { # tool url header-field bytes status seconds
     local hs=()
@@ -406,8 +411,8 @@ declare -A load_after
 for c in jetty tomcat; do
     say "$c: warm-up, ${warmup} s per side and scenario"
     for s in "${scenarios[@]}"; do
-        IFS='|' read -r sc _ st _ tool fu fh du dh fb db <<<"$s"
-        [[ $sc == "$c" ]] || continue
+        IFS='|' read -r sc label st enc tool fu fh du dh fb db <<<"$s"
+        [[ $sc == "$c" ]] && selected "$sc $label $st $enc" || continue
         side "$tool" "$fu" "$fh" "$fb" "$st" "$warmup" >/dev/null
         side "$tool" "$du" "$dh" "$db" "$st" "$warmup" >/dev/null
     done
@@ -415,7 +420,7 @@ for c in jetty tomcat; do
         say "$c: round $r of $rounds (load average $(cut -d' ' -f1-3 /proc/loadavg))"
         for s in "${scenarios[@]}"; do
             IFS='|' read -r sc label st enc tool fu fh du dh fb db <<<"$s"
-            [[ $sc == "$c" ]] || continue
+            [[ $sc == "$c" ]] && selected "$sc $label $st $enc" || continue
             v=$(side "$tool" "$fu" "$fh" "$fb" "$st" "$seconds")
             printf '%s\t%s\t%s\t%s\t%s\tfilter\t%s\t%s\t%s\t%s\n' "$c" "$label" "$st" "$enc" "$tool" "$r" \
                 "${v% *}" "$fb" "${v#* }" >>"$results"
@@ -439,6 +444,7 @@ echo "wrk: $(wrk -v 2>&1 | head -1 | cut -d' ' -f2) -t$threads -c$connections -d
     "h2load: $(h2load --version | head -1 | cut -d/ -f2) --h1 -t$threads -c$connections -D $((seconds < 2 ? 2 : seconds))" \
     "(only for 304s that carry a Content-Length; see the script)"
 echo "median of $rounds rounds per side, filter and default servlet interleaved, after a ${warmup} s warm-up of each"
+[[ -z ${MATCH:-} ]] || echo "only the scenarios matching: $MATCH"
 [[ -z ${MAX_CACHED_FILE_SIZE:-} ]] || echo "StaticFilesFilter init parameter maxCachedFileSize=$MAX_CACHED_FILE_SIZE (default 65536)"
 for f in "${files[@]}"; do
     IFS='|' read -r name _ bytes label <<<"$f"

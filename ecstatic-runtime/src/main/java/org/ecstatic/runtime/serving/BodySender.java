@@ -9,6 +9,7 @@ import org.ecstatic.runtime.dev.WebAppFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
 /**
@@ -18,6 +19,9 @@ import java.nio.file.Path;
  * <li>Tomcat's sendfile: the request attributes {@code org.apache.tomcat.sendfile.*} hand the file on
  *     disk to the connector, which sends it without copying it through the JVM and without holding a
  *     request thread while a slow client reads (Tomcat's own DefaultServlet does this from 48 KB);</li>
+ * <li>for a content-addressed file on disk, where the container writes a {@link ByteBuffer} itself
+ *     (Jetty; {@link BufferWrites}): the file mapped into memory once ({@link MappedFiles}) and handed
+ *     over whole, written asynchronously where the request may go asynchronous;</li>
  * <li>a non-blocking write: the request goes asynchronous and a {@link WriteListener} writes a chunk
  *     whenever the client can take one, so a client that reads slowly, or not at all, holds no thread;</li>
  * <li>the portable fallback, a blocking copy through a 64 KB buffer, where neither is possible (a
@@ -34,19 +38,26 @@ final class BodySender {
     private static final int CHUNK = 64 * 1024;
 
     private final WebAppFiles files;
+    private final MappedFiles mapped = new MappedFiles();
 
     BodySender(WebAppFiles files) {
         this.files = files;
+    }
+
+    /** Returns the number of files mapped into memory so far. */
+    int mappedFiles() {
+        return mapped.size();
     }
 
     /**
      * Sends {@code count} bytes of {@code rep} from {@code first}; the status and headers are set. With
      * sendfile or an asynchronous write the body is sent after this returns.
      *
-     * @param request the request, or null to send with a blocking copy
+     * @param request   the request, or null to send with a blocking copy
+     * @param immutable whether the file's name carries its hash, so that its bytes never change
      */
-    void send(HttpServletRequest request, HttpServletResponse response, Representation rep, long first, long count)
-            throws IOException {
+    void send(HttpServletRequest request, HttpServletResponse response, Representation rep, boolean immutable,
+              long first, long count) throws IOException {
         if (rep.bytes() != null) {
             response.getOutputStream().write(rep.bytes(), (int) first, (int) count);
             return;
@@ -60,7 +71,16 @@ final class BodySender {
                 return;
             }
         }
-        if (request != null && request.isAsyncSupported() && !request.isAsyncStarted()) {
+        boolean canGoAsync = request != null && request.isAsyncSupported() && !request.isAsyncStarted();
+        if (immutable && request != null && BufferWrites.supported(response.getOutputStream())) {
+            Path onDisk = files.onDisk(rep.name());
+            ByteBuffer body = onDisk == null ? null : mapped.slice(onDisk, rep.length(), first, count);
+            if (body != null) {
+                writeBuffer(request, response, body, canGoAsync);
+                return;
+            }
+        }
+        if (canGoAsync) {
             InputStream in = files.open(rep.name());
             try {
                 in.skipNBytes(first);
@@ -75,6 +95,48 @@ final class BodySender {
             return;
         }
         rep.write(response.getOutputStream(), files, first, count);
+    }
+
+    private static void writeBuffer(HttpServletRequest request, HttpServletResponse response, ByteBuffer body,
+                                    boolean canGoAsync) throws IOException {
+        ServletOutputStream out = response.getOutputStream();
+        if (!canGoAsync) {
+            BufferWrites.write(out, body);
+            return;
+        }
+        AsyncContext async = request.startAsync();
+        async.setTimeout(0);
+        out.setWriteListener(new WholeBuffer(async, out, body));
+    }
+
+    /** Hands the whole buffer to the container once it can take a write, and completes when it is sent. */
+    private static final class WholeBuffer implements WriteListener {
+        private final AsyncContext async;
+        private final ServletOutputStream out;
+        private ByteBuffer body;
+
+        WholeBuffer(AsyncContext async, ServletOutputStream out, ByteBuffer body) {
+            this.async = async;
+            this.out = out;
+            this.body = body;
+        }
+
+        @Override
+        public void onWritePossible() throws IOException {
+            if (body != null) {
+                ByteBuffer b = body;
+                body = null;
+                BufferWrites.write(out, b);
+            }
+            if (out.isReady()) {
+                async.complete();
+            }
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            async.complete();
+        }
     }
 
     /** Writes the file a chunk at a time, whenever the client can take one. */

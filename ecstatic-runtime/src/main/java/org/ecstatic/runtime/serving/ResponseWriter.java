@@ -59,7 +59,7 @@ final class ResponseWriter {
             response.setHeader("Content-Range", rep.contentRange(range));
         }
         if (body && count > 0) {
-            bodies.send(request, response, rep, first, count);
+            bodies.send(request, response, rep, file.isImmutable(), first, count);
         }
     }
 

@@ -51,13 +51,16 @@ class BodySenderTest {
             long first = Long.parseLong(request.getParameter("first"));
             long count = Long.parseLong(request.getParameter("count"));
             boolean held = Boolean.parseBoolean(request.getParameter("held"));
+            boolean immutable = Boolean.parseBoolean(request.getParameter("immutable"));
             Representation rep = new Representation(null, "\"x\"", LENGTH,
                     held ? Files.readAllBytes(root.resolve("static/big.bin")) : null, "big.bin");
             response.setContentLengthLong(count);
             response.setContentType("application/octet-stream");
+            BodySender sender = new BodySender(files);
             try {
-                new BodySender(files).send(request, response, rep, first, count);
+                sender.send(request, response, rep, immutable, first, count);
             } finally {
+                seen.put("mapped", String.valueOf(sender.mappedFiles() == 1));
                 // the client may have every byte, and be gone, before a blocking write returns
                 seen.put("sendfile", String.valueOf(request.getAttribute(BodySender.SENDFILE_FILENAME) != null));
                 seen.put("async", String.valueOf(request.isAsyncStarted()));
@@ -72,29 +75,35 @@ class BodySenderTest {
 
     @ParameterizedTest
     @CsvSource({
-            // container, async supported, held in memory, first, count, sendfile?, async?
-            "TOMCAT, true, false, 0, 300000, true, false",
-            "TOMCAT, true, false, 1000, 60000, true, false",
-            "TOMCAT, true, false, 10, 1000, false, true",
-            "TOMCAT, false, false, 10, 1000, false, false",
-            "TOMCAT, true, true, 5, 200000, false, false",
-            "JETTY, true, false, 0, 300000, false, true",
-            "JETTY, true, false, 123, 45678, false, true",
-            "JETTY, false, false, 0, 300000, false, false",
-            "JETTY, true, true, 5, 200000, false, false"})
+            // container, async supported, held in memory, immutable, first, count, sendfile?, mapped?, async?
+            "TOMCAT, true, false, true, 0, 300000, true, false, false",
+            "TOMCAT, true, false, false, 1000, 60000, true, false, false",
+            "TOMCAT, true, false, false, 10, 1000, false, false, true",
+            "TOMCAT, true, false, true, 10, 1000, false, true, true",
+            "TOMCAT, false, false, false, 10, 1000, false, false, false",
+            "TOMCAT, false, false, true, 10, 1000, false, true, false",
+            "TOMCAT, true, true, true, 5, 200000, false, false, false",
+            "JETTY, true, false, true, 0, 300000, false, true, true",
+            "JETTY, true, false, true, 123, 45678, false, true, true",
+            "JETTY, true, false, false, 0, 300000, false, false, true",
+            "JETTY, false, false, true, 0, 300000, false, true, false",
+            "JETTY, false, false, false, 7, 299993, false, false, false",
+            "JETTY, true, true, true, 5, 200000, false, false, false"})
     void sendsExactlyThePartAskedForTheBestWayTheContainerOffers(String container, boolean async, boolean held,
-                                                                  long first, long count, boolean sendfile,
+                                                                  boolean immutable, long first, long count,
+                                                                  boolean sendfile, boolean mapped,
                                                                   boolean asyncWrite) throws Exception {
         Files.createDirectories(root.resolve("static"));
         byte[] content = new byte[LENGTH];
         new Random(5).nextBytes(content);
         Files.write(root.resolve("static/big.bin"), content);
-        String query = "/send?first=" + first + "&count=" + count + "&held=" + held;
+        String query = "/send?first=" + first + "&count=" + count + "&held=" + held + "&immutable=" + immutable;
         byte[] body = container.equals("TOMCAT") ? onTomcat(async, query) : onJetty(async, query);
 
         assertThat(body).isEqualTo(Arrays.copyOfRange(bytes(), (int) first, (int) (first + count)));
         assertThat(recorded.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        assertThat(seen).containsEntry("sendfile", String.valueOf(sendfile)).containsEntry("async", String.valueOf(asyncWrite));
+        assertThat(seen).containsEntry("sendfile", String.valueOf(sendfile)).containsEntry("mapped", String.valueOf(mapped))
+                .containsEntry("async", String.valueOf(asyncWrite));
     }
 
     private byte[] onTomcat(boolean async, String query) throws Exception {
