@@ -22,7 +22,8 @@ import java.nio.file.Path;
  *     reads (Tomcat's own DefaultServlet does this from 48 KB);</li>
  * <li>for a content-addressed file on disk, where the container writes a {@link ByteBuffer} itself
  *     (Jetty; {@link BufferWrites}): the file mapped into memory once ({@link MappedFiles}) and handed
- *     over whole, written asynchronously where the request may go asynchronous;</li>
+ *     over whole, written asynchronously where the request may go asynchronous; from 48 KB also when
+ *     its bytes are held in memory;</li>
  * <li>a non-blocking write: the request goes asynchronous and a {@link WriteListener} writes a chunk
  *     whenever the client can take one, so a client that reads slowly, or not at all, holds no thread;</li>
  * <li>the portable fallback, a blocking copy through a 64 KB buffer, where neither is possible (a
@@ -30,7 +31,10 @@ import java.nio.file.Path;
  * </ol>
  */
 final class BodySender {
-    /** From this many bytes on, Tomcat's sendfile is worth its set-up (Tomcat's own threshold). */
+    /**
+     * From this many bytes on, Tomcat's sendfile is worth its set-up (Tomcat's own threshold), and a
+     * mapped buffer beats a copy of bytes held on the heap.
+     */
     static final long SENDFILE_MIN = 48 * 1024;
     static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
     static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
@@ -69,18 +73,20 @@ final class BodySender {
                 return;
             }
         }
-        if (rep.bytes() != null) {
-            response.getOutputStream().write(rep.bytes(), (int) first, (int) count);
-            return;
-        }
         boolean canGoAsync = request != null && request.isAsyncSupported() && !request.isAsyncStarted();
-        if (immutable && request != null && BufferWrites.supported(response.getOutputStream())) {
+        // from 48 KB a mapped buffer beats a copy from the heap too, as sendfile does on Tomcat
+        if (immutable && request != null && (rep.bytes() == null || count >= SENDFILE_MIN)
+                && BufferWrites.supported(response.getOutputStream())) {
             Path onDisk = files.onDisk(rep.name());
             ByteBuffer body = onDisk == null ? null : mapped.slice(onDisk, rep.length(), first, count);
             if (body != null) {
                 writeBuffer(request, response, body, canGoAsync);
                 return;
             }
+        }
+        if (rep.bytes() != null) {
+            response.getOutputStream().write(rep.bytes(), (int) first, (int) count);
+            return;
         }
         if (canGoAsync) {
             InputStream in = files.open(rep.name());

@@ -89,7 +89,9 @@ class BodySenderTest {
             "JETTY, true, false, false, 0, 300000, false, false, true",
             "JETTY, false, false, true, 0, 300000, false, true, false",
             "JETTY, false, false, false, 7, 299993, false, false, false",
-            "JETTY, true, true, true, 5, 200000, false, false, false"})
+            "JETTY, true, true, true, 5, 200000, false, true, true",
+            "JETTY, true, true, true, 5, 40000, false, false, false",
+            "JETTY, true, true, false, 5, 200000, false, false, false"})
     void sendsExactlyThePartAskedForTheBestWayTheContainerOffers(String container, boolean async, boolean held,
                                                                   boolean immutable, long first, long count,
                                                                   boolean sendfile, boolean mapped,
