@@ -152,7 +152,7 @@ public final class ImportMap {
          */
         public Options module(String specifier, String path) {
             TreeMap<String, String> more = new TreeMap<>(modules);
-            more.put(specifier, BareSpecifiers.checkedPath(specifier, path, "<static:module>"));
+            more.put(specifier, BareSpecifiers.checkedPath(specifier, path, "An import map module"));
             return new Options(include, entries, more);
         }
 

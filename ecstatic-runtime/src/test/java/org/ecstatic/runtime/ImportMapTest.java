@@ -99,7 +99,7 @@ class ImportMapTest {
         void moduleRefusesAPairThatCannotBeMapped() {
             assertThatThrownBy(() -> ImportMap.Options.all().module("lit", "vendor/lit/"))
                     .isInstanceOf(EcstaticException.class)
-                    .hasMessage("<static:module>: the module specifier 'lit' mapped to 'vendor/lit/' names a directory; "
+                    .hasMessage("An import map module: the module specifier 'lit' mapped to 'vendor/lit/' names a directory; "
                             + "a specifier without a trailing '/' maps to one module such as vendor/lit/index.js");
         }
 
