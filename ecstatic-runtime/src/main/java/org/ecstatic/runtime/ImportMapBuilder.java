@@ -67,6 +67,7 @@ final class ImportMapBuilder {
             String plain = urls.plainUrl(entry);
             if (!url.equals(plain)) {
                 imports.put(plain, url);
+                imports.put(urls.resolvedUrl(entry), url);
                 addIntegrity(url, urls.integrity(entry));
             }
             addSeed(entry);
@@ -130,6 +131,7 @@ final class ImportMapBuilder {
         String hashed = graph.hashedName(name);
         String url = graph.url(hashed);
         imports.put(urls.plainUrl(name), url);
+        imports.put(urls.resolvedUrl(name), url); // the same key unless the name holds ( ) ' ; [ ] ^ |
         addIntegrity(url, graph.integrity(hashed));
         seeds.add(hashed);
     }

@@ -239,6 +239,14 @@ public final class StaticUrls implements AutoCloseable {
     }
 
     /**
+     * Returns the URL of a logical name without its hash as a browser spells it when it resolves a
+     * relative specifier ({@link ResolvedPaths}); the same as {@link #plainUrl} for most names.
+     */
+    String resolvedUrl(String name) {
+        return base + ResolvedPaths.encode(name);
+    }
+
+    /**
      * Reports that the import map's {@code prefix} maps to {@code directory}, in which the manifest
      * lists no module: a warning, or in strict mode an exception.
      */

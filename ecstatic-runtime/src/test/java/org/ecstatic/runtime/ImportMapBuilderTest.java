@@ -1,8 +1,10 @@
 package org.ecstatic.runtime;
 
+import org.ecstatic.runtime.manifest.Manifest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
@@ -52,6 +54,19 @@ class ImportMapBuilderTest {
             assertThat(map.imports()).containsEntry("https://cdn.example.com/s/js/app.js",
                     "https://cdn.example.com/s/js/app.aaaaaaaaaaaa.js").hasSize(7);
             assertThat(map.integrity()).containsEntry("https://cdn.example.com/s/js/app.aaaaaaaaaaaa.js", "sha256-app");
+        }
+    }
+
+    @Nested
+    class OddNames {
+        @Test
+        void aModuleWhoseNameABrowserSpellsOtherwiseGetsBothKeys() {
+            StaticUrls urls = StaticUrls.of(EcstaticConfig.defaults(), "", Manifest.of(
+                    Map.of("js/a(1) b.js", "js/a(1) b.111111111111.js"),
+                    Map.of("js/a(1) b.111111111111.js", new Manifest.FileEntry(1, "sha256-a", List.of()))));
+            assertThat(ImportMapBuilder.build(urls, urls.source().modules(), ImportMap.Options.all(), null).imports()).containsExactly(
+                    Map.entry("/static/js/a%281%29%20b.js", "/static/js/a%281%29%20b.111111111111.js"),
+                    Map.entry("/static/js/a(1)%20b.js", "/static/js/a%281%29%20b.111111111111.js"));
         }
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +62,7 @@ class ImportMapTest {
         void keepsTheMapsItWasGivenSortedAndUnmodifiable() {
             ImportMap importMap = new ImportMap(map("b", "2", "a", "1"), map());
             assertThat(importMap.imports()).containsExactly(
-                    java.util.Map.entry("a", "1"), java.util.Map.entry("b", "2"));
+                    Map.entry("a", "1"), Map.entry("b", "2"));
             assertThatThrownBy(() -> importMap.imports().put("c", "3")).isInstanceOf(UnsupportedOperationException.class);
         }
     }
@@ -91,7 +92,7 @@ class ImportMapTest {
         void moduleAddsABareSpecifierAndDropsALeadingSlash() {
             ImportMap.Options options = ImportMap.Options.all().module("lit", "/vendor/lit/index.js").module("a/", "vendor/a/");
             assertThat(options.modules()).containsExactly(
-                    java.util.Map.entry("a/", "vendor/a/"), java.util.Map.entry("lit", "vendor/lit/index.js"));
+                    Map.entry("a/", "vendor/a/"), Map.entry("lit", "vendor/lit/index.js"));
             assertThat(options.restricted()).isFalse();
         }
 
