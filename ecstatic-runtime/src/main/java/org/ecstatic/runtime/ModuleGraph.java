@@ -121,6 +121,12 @@ final class ModuleGraph {
         return new ArrayList<>(seen);
     }
 
+    /** Returns what was built and kept for {@code key}, or null when nothing is kept for it. */
+    @SuppressWarnings("unchecked")
+    <T> T kept(Object key) {
+        return cache == null ? null : (T) cache.get(key);
+    }
+
     /**
      * Returns what was built for {@code key} before, or builds it with {@code build} and keeps it (up to
      * {@link #CACHE_LIMIT} keys; in dev mode nothing is kept, since a file may change at any time).

@@ -177,14 +177,18 @@ public final class StaticUrls implements AutoCloseable {
      * @throws EcstaticException in strict mode, naming the path and the manifest, when the name has no hash
      */
     public List<ModulePreload> modulePreloads(String logicalPath, Object askedBy) {
-        String url = url(logicalPath, askedBy);
-        String name = LogicalPath.of(logicalPath).name();
         ModuleGraph graph = source.modules();
-        String hashed = graph.hashedName(name);
+        PreloadKey key = new PreloadKey(Objects.requireNonNull(logicalPath, "logicalPath"));
+        List<ModulePreload> kept = graph.kept(key);
+        if (kept != null) {
+            return kept; // a listed entry asked for before: one map lookup
+        }
+        String url = url(logicalPath, askedBy);
+        String hashed = graph.hashedName(LogicalPath.of(logicalPath).name());
         if (hashed == null) {
             return List.of(new ModulePreload(url, integrity(logicalPath)));
         }
-        return graph.cached(new PreloadKey(logicalPath), () -> {
+        return graph.cached(key, () -> {
             List<String> closure = graph.closure(List.of(hashed));
             List<ModulePreload> preloads = new ArrayList<>(closure.size());
             preloads.add(new ModulePreload(url, graph.integrity(hashed)));

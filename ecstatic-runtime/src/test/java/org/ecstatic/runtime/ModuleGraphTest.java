@@ -80,6 +80,8 @@ class ModuleGraphTest {
             Object first = graph.cached("k", () -> "built " + builds.incrementAndGet());
             assertThat(graph.<Object>cached("k", () -> "built " + builds.incrementAndGet())).isSameAs(first);
             assertThat(builds).hasValue(1);
+            assertThat(graph.<Object>kept("k")).isSameAs(first);
+            assertThat(graph.<Object>kept("other")).isNull();
         }
 
         @Test
@@ -101,6 +103,7 @@ class ModuleGraphTest {
             none.cached("k", builds::incrementAndGet);
             none.cached("k", builds::incrementAndGet);
             assertThat(builds).hasValue(2);
+            assertThat(none.<Object>kept("k")).isNull();
         }
     }
 }
