@@ -255,12 +255,12 @@ public final class StaticUrls implements AutoCloseable {
      * lists no module: a warning, or in strict mode an exception.
      */
     void unknownModuleDirectory(String prefix, String directory, Object askedBy) {
-        String what = "The directory '" + UnknownNames.shown(directory) + "' of the import map's specifier '"
+        String what = "directory '" + UnknownNames.shown(directory) + "' of the import map's specifier '"
                 + UnknownNames.shown(prefix) + "' holds no module: it " + source.unknown(directory);
         if (config.strict()) {
-            throw new EcstaticException(what + ". Check the name, or collect the static files again (ecstatic.strict=true).");
+            throw new EcstaticException("The " + what + ". Check the name, or collect the static files again (ecstatic.strict=true).");
         }
-        unknownNames.report(directory, "Ecstatic: " + what + (askedBy == null ? "" : " (asked for by " + askedBy + ")")
+        unknownNames.report(directory, "Ecstatic: the " + what + (askedBy == null ? "" : " (asked for by " + askedBy + ")")
                 + "; the specifier maps to the directory's unhashed URL. Check the name, or collect the static files again.");
     }
 

@@ -156,7 +156,7 @@ class ImportMapBuilderTest {
             try (LogCapture log = LogCapture.ecstatic()) {
                 ImportMap map = build(Map.of(TINY, "none/=vendor/none/"), ImportMap.Options.all());
                 assertThat(map.imports()).containsEntry("none/", "/app/static/vendor/none/");
-                assertThat(log.messages(Level.WARNING)).containsExactly("Ecstatic: The directory 'vendor/none/' of the "
+                assertThat(log.messages(Level.WARNING)).containsExactly("Ecstatic: the directory 'vendor/none/' of the "
                         + "import map's specifier 'none/' holds no module: it is not in the manifest "
                         + "META-INF/ecstatic/manifest.json (asked for by a test); the specifier maps to the directory's "
                         + "unhashed URL. Check the name, or collect the static files again.");
