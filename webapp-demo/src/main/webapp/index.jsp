@@ -16,6 +16,7 @@
 <nav>
 <a href="jstl.jsp">Plain JSTL &lt;c:url&gt;</a> ·
 <a href="manifest.jsp">Manifest summary</a> ·
-<a href="document.jspx">JSP document</a>
+<a href="document.jspx">JSP document</a> ·
+<a href="modules.jsp">ES modules</a>
 </nav>
 </site:page>

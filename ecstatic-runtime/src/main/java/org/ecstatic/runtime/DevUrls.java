@@ -43,6 +43,11 @@ final class DevUrls implements UrlSource {
     }
 
     @Override
+    public ModuleGraph modules() {
+        return ModuleGraph.none();
+    }
+
+    @Override
     public Manifest manifest() {
         return null;
     }

@@ -3,6 +3,9 @@ package org.ecstatic.runtime;
 import jakarta.servlet.ServletContext;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -17,6 +20,7 @@ import java.util.function.UnaryOperator;
  * <tr><td>{@code ecstatic.prefix}</td><td>{@code /static/}</td></tr>
  * <tr><td>{@code ecstatic.baseUrl}</td><td>none</td></tr>
  * <tr><td>{@code ecstatic.strict}</td><td>{@code false}</td></tr>
+ * <tr><td>{@code ecstatic.importmap}</td><td>none (bare module specifiers: {@code lit=vendor/lit/index.js, three=vendor/three/three.module.js})</td></tr>
  * </table>
  *
  * @param manifest where the manifest is: a classpath resource name, or a {@code file:} path
@@ -24,13 +28,18 @@ import java.util.function.UnaryOperator;
  * @param prefix   where the static root is mounted in the web application; starts and ends with {@code /}
  * @param baseUrl  absolute base for URLs (a CDN), ending with {@code /}; null when not configured
  * @param strict   whether an unknown logical name throws instead of giving the unhashed URL
+ * @param importMap the bare module specifiers an import map gives every page, each mapped to a logical
+ *                 name ({@code lit} to {@code vendor/lit/index.js}, or a prefix {@code lit/} to
+ *                 {@code vendor/lit/}); sorted, never null, empty when not configured
  */
-public record EcstaticConfig(String manifest, Mode mode, String prefix, String baseUrl, boolean strict) {
+public record EcstaticConfig(String manifest, Mode mode, String prefix, String baseUrl, boolean strict,
+                             SortedMap<String, String> importMap) {
     public static final String MANIFEST = "ecstatic.manifest";
     public static final String MODE = "ecstatic.mode";
     public static final String PREFIX = "ecstatic.prefix";
     public static final String BASE_URL = "ecstatic.baseUrl";
     public static final String STRICT = "ecstatic.strict";
+    public static final String IMPORT_MAP = "ecstatic.importmap";
 
     public static final String DEFAULT_MANIFEST = "META-INF/ecstatic/manifest.json";
     public static final String DEFAULT_PREFIX = "/static/";
@@ -55,6 +64,18 @@ public record EcstaticConfig(String manifest, Mode mode, String prefix, String b
         }
         prefix = normalizePrefix(prefix);
         baseUrl = normalizeBaseUrl(baseUrl);
+        importMap = BareSpecifiers.checked(importMap, IMPORT_MAP);
+    }
+
+    /** Returns a configuration with no bare module specifiers. */
+    public EcstaticConfig(String manifest, Mode mode, String prefix, String baseUrl, boolean strict) {
+        this(manifest, mode, prefix, baseUrl, strict, null);
+    }
+
+    /** Returns this configuration with {@code importMap} as its bare module specifiers (see {@link #IMPORT_MAP}). */
+    public EcstaticConfig withImportMap(Map<String, String> importMap) {
+        return new EcstaticConfig(manifest, mode, prefix, baseUrl, strict,
+                importMap == null ? null : new TreeMap<>(importMap));
     }
 
     /** Returns the defaults: the classpath manifest, auto mode, {@code /static/}, no base URL, lax. */
@@ -87,7 +108,8 @@ public record EcstaticConfig(String manifest, Mode mode, String prefix, String b
                 parseMode(trimmed(lookup.apply(MODE))),
                 trimmed(lookup.apply(PREFIX)),
                 trimmed(lookup.apply(BASE_URL)),
-                parseBoolean(STRICT, trimmed(lookup.apply(STRICT))));
+                parseBoolean(STRICT, trimmed(lookup.apply(STRICT))),
+                BareSpecifiers.parse(trimmed(lookup.apply(IMPORT_MAP)), IMPORT_MAP));
     }
 
     /** Returns whether the manifest is a {@code file:} path rather than a classpath resource. */

@@ -48,6 +48,11 @@ final class ManifestUrls implements UrlSource {
     }
 
     @Override
+    public ModuleGraph modules() {
+        return index.modules();
+    }
+
+    @Override
     public Manifest manifest() {
         return index.manifest();
     }

@@ -8,6 +8,8 @@ import org.ecstatic.runtime.manifest.UrlPaths;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,6 +24,8 @@ import java.util.Objects;
  * urls.url("img/a b.png");             // "/app/static/img/a%20b.68ee4598e64c.png"
  * urls.url("img/");                    // "/app/static/img/"
  * urls.integrity("css/site.css");      // "sha256-..."
+ * urls.importMap().json();              // {"imports": {"/app/static/js/app.js": "/app/static/js/app.d5cc536d539e.js", ...}, ...}
+ * urls.modulePreloads("js/app.js");     // [ModulePreload[url=/app/static/js/app.d5cc536d539e.js, integrity=sha256-...], ...]
  * }</pre>
  *
  * With a manifest, the URL of every listed name is worked out when the manifest is loaded, so
@@ -132,6 +136,72 @@ public final class StaticUrls implements AutoCloseable {
         return source.integrity(LogicalPath.of(logicalPath).name());
     }
 
+    /**
+     * Returns the import map of every module of the manifest and of the configured bare specifiers
+     * ({@link EcstaticConfig#IMPORT_MAP}); see {@link #importMap(ImportMap.Options, Object)}.
+     *
+     * @throws EcstaticException in strict mode, naming the path, when a bare specifier's module is unknown
+     */
+    public ImportMap importMap() {
+        return importMap(ImportMap.Options.all(), null);
+    }
+
+    /**
+     * Returns the import map that {@code options} ask for. With a manifest it is built once per
+     * manifest and options, and kept; only the first call's {@code askedBy} is named in a warning. In
+     * dev mode no module is listed (there is no manifest to list them): the map holds the bare
+     * specifiers and the entries of {@code options}, and is built on every call.
+     *
+     * @param askedBy what asks for the map, named in the warning about an unknown name, or null
+     * @throws EcstaticException in strict mode, naming the path, when a bare specifier's module or an
+     *                           entry is unknown, or a specifier's directory holds no module
+     */
+    public ImportMap importMap(ImportMap.Options options, Object askedBy) {
+        ModuleGraph graph = source.modules();
+        return graph.cached(Objects.requireNonNull(options, "options"),
+                () -> ImportMapBuilder.build(this, graph, options, askedBy));
+    }
+
+    /** Returns the modules to preload for the entry module {@code logicalPath}; see {@link #modulePreloads(String, Object)}. */
+    public List<ModulePreload> modulePreloads(String logicalPath) {
+        return modulePreloads(logicalPath, null);
+    }
+
+    /**
+     * Returns the entry module {@code logicalPath} followed by every module it imports statically,
+     * directly or not, as the manifest's {@code imports} record them: breadth first, each once. Worked
+     * out from the manifest alone, once per manifest and path. In dev mode, or for a name the manifest
+     * does not list, the list holds the entry alone.
+     *
+     * @param askedBy what asks, named in the warning about an unknown name, or null
+     * @throws EcstaticException in strict mode, naming the path and the manifest, when the name has no hash
+     */
+    public List<ModulePreload> modulePreloads(String logicalPath, Object askedBy) {
+        ModuleGraph graph = source.modules();
+        PreloadKey key = new PreloadKey(Objects.requireNonNull(logicalPath, "logicalPath"));
+        List<ModulePreload> kept = graph.kept(key);
+        if (kept != null) {
+            return kept; // a listed entry asked for before: one map lookup
+        }
+        String url = url(logicalPath, askedBy);
+        String hashed = graph.hashedName(LogicalPath.of(logicalPath).name());
+        if (hashed == null) {
+            return List.of(new ModulePreload(url, integrity(logicalPath)));
+        }
+        return graph.cached(key, () -> {
+            List<String> closure = graph.closure(List.of(hashed));
+            List<ModulePreload> preloads = new ArrayList<>(closure.size());
+            preloads.add(new ModulePreload(url, graph.integrity(hashed)));
+            closure.subList(1, closure.size())
+                    .forEach(imported -> preloads.add(new ModulePreload(graph.url(imported), graph.integrity(imported))));
+            return List.copyOf(preloads);
+        });
+    }
+
+    /** The key under which the preload list of one path is kept. */
+    private record PreloadKey(String path) {
+    }
+
     /** Returns the manifest in service (the latest good one when reloading), or null in dev mode. */
     public Manifest manifest() {
         return source.manifest();
@@ -165,6 +235,33 @@ public final class StaticUrls implements AutoCloseable {
     static String encodedContextPath(String contextPath) {
         String decoded = UrlPaths.decode(contextPath);
         return UrlPaths.encode(decoded != null ? decoded : contextPath);
+    }
+
+    /** Returns the URL of a logical name without its hash: the base followed by the name, percent-encoded. */
+    String plainUrl(String name) {
+        return base + UrlPaths.encode(name);
+    }
+
+    /**
+     * Returns the URL of a logical name without its hash as a browser spells it when it resolves a
+     * relative specifier ({@link ResolvedPaths}); the same as {@link #plainUrl} for most names.
+     */
+    String resolvedUrl(String name) {
+        return base + ResolvedPaths.encode(name);
+    }
+
+    /**
+     * Reports that the import map's {@code prefix} maps to {@code directory}, in which the manifest
+     * lists no module: a warning, or in strict mode an exception.
+     */
+    void unknownModuleDirectory(String prefix, String directory, Object askedBy) {
+        String what = "directory '" + UnknownNames.shown(directory) + "' of the import map's specifier '"
+                + UnknownNames.shown(prefix) + "' holds no module: it " + source.unknown(directory);
+        if (config.strict()) {
+            throw new EcstaticException("The " + what + ". Check the name, or collect the static files again (ecstatic.strict=true).");
+        }
+        unknownNames.report(directory, "Ecstatic: the " + what + (askedBy == null ? "" : " (asked for by " + askedBy + ")")
+                + "; the specifier maps to the directory's unhashed URL. Check the name, or collect the static files again.");
     }
 
     private static String base(EcstaticConfig config, String contextPath) {

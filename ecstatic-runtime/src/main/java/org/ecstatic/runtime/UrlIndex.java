@@ -18,6 +18,8 @@ import java.util.Map;
 final class UrlIndex {
     private final Manifest manifest;
     private final Map<String, String> urls;
+    private final String base;
+    private volatile ModuleGraph modules; // built when first asked for: most pages load no module map
 
     /** Returns the index of {@code manifest} with URLs that start with {@code base}. */
     UrlIndex(Manifest manifest, String base) {
@@ -25,6 +27,17 @@ final class UrlIndex {
         Map<String, String> map = new HashMap<>(manifest.size() * 4 / 3 + 1);
         manifest.paths().forEach((logical, hashed) -> map.put(logical.intern(), base + UrlPaths.encode(hashed)));
         this.urls = map;
+        this.base = base;
+    }
+
+    /** Returns the JavaScript modules of the manifest, with what is built from them for this base. */
+    ModuleGraph modules() {
+        ModuleGraph graph = modules;
+        if (graph == null) {
+            graph = ModuleGraph.of(manifest, base); // a race only builds it twice
+            modules = graph;
+        }
+        return graph;
     }
 
     /** Returns the URL of a logical name exactly as the manifest lists it, or null when it is not listed. */

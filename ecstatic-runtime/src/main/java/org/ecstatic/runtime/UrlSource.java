@@ -21,6 +21,9 @@ sealed interface UrlSource extends AutoCloseable permits ManifestUrls, DevUrls {
     /** Returns the Subresource Integrity value of a logical name, or null when it is unknown or not recorded. */
     String integrity(String name);
 
+    /** Returns the JavaScript modules of the manifest in service; in dev mode, {@link ModuleGraph#none()}. */
+    ModuleGraph modules();
+
     /** Returns the manifest in service, or null in dev mode. */
     Manifest manifest();
 

@@ -40,4 +40,15 @@ class EcstaticConfigTest {
                 .hasMessage("ecstatic.baseUrl is 'cdn.example.com'; expected an absolute URL such as "
                         + "https://cdn.example.com/static/");
     }
+
+    @Test
+    void readsTheBareModuleSpecifiersOfTheImportMap() {
+        assertThat(of(Map.of("ecstatic.importmap", "lit=vendor/lit/index.js, three=/vendor/three.module.js")).importMap())
+                .containsExactly(Map.entry("lit", "vendor/lit/index.js"), Map.entry("three", "vendor/three.module.js"));
+        assertThat(of(Map.of()).importMap()).isEmpty();
+        assertThat(EcstaticConfig.defaults().withImportMap(Map.of("lit", "/vendor/lit.js")).importMap())
+                .containsExactly(Map.entry("lit", "vendor/lit.js"));
+        assertThatThrownBy(() -> of(Map.of("ecstatic.importmap", "lit")))
+                .hasMessage("ecstatic.importmap is 'lit': 'lit' is not specifier=path; expected for example lit=vendor/lit/index.js");
+    }
 }

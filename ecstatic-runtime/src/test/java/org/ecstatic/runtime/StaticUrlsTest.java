@@ -182,6 +182,73 @@ class StaticUrlsTest {
     }
 
     @Nested
+    class ImportMaps {
+        @Test
+        void isBuiltOncePerManifestAndOptions() {
+            StaticUrls urls = Modules.urls(Map.of());
+            assertThat(urls.importMap()).isSameAs(urls.importMap());
+            assertThat(urls.importMap(ImportMap.Options.all().including("js/**"), null))
+                    .isSameAs(urls.importMap(ImportMap.Options.all().including("js/**"), null))
+                    .isNotSameAs(urls.importMap());
+            assertThat(urls.importMap().imports()).hasSize(7);
+        }
+
+        @Test
+        void takesTheConfiguredBareSpecifiers() {
+            assertThat(Modules.urls(Map.of("ecstatic.importmap", "tiny=vendor/tiny/index.js")).importMap().imports())
+                    .containsEntry("tiny", "/app/static/vendor/tiny/index.222222222222.js");
+        }
+
+        @Test
+        void isEmptyForAManifestWithoutModules() {
+            assertThat(lax().importMap().json()).isEqualTo("{\n  \"imports\": {},\n  \"integrity\": {}\n}");
+        }
+    }
+
+    @Nested
+    class ModulePreloads {
+        @Test
+        void areTheEntryThenWhatItImportsBreadthFirstEachOnce() {
+            assertThat(Modules.urls(Map.of()).modulePreloads("js/shared/util.js")).containsExactly(
+                    new ModulePreload("/app/static/js/shared/util.cccccccccccc.js", "sha256-util"),
+                    new ModulePreload("/app/static/js/app.aaaaaaaaaaaa.js", "sha256-app"),
+                    new ModulePreload("/app/static/js/lib/format.bbbbbbbbbbbb.js", "sha256-format"));
+        }
+
+        @Test
+        void includeAFileNoLogicalNameListsAndKeepTheEntrysQuery() {
+            assertThat(Modules.urls(Map.of()).modulePreloads("/js/lazy.mjs?v=2")).containsExactly(
+                    new ModulePreload("/app/static/js/lazy.eeeeeeeeeeee.mjs?v=2", "sha256-lazy"),
+                    new ModulePreload("/app/static/js/gone.dddddddddddd.js", "sha256-gone"));
+        }
+
+        @Test
+        void areWorkedOutOncePerPath() {
+            StaticUrls urls = Modules.urls(Map.of());
+            assertThat(urls.modulePreloads("js/app.js")).isSameAs(urls.modulePreloads("js/app.js"));
+        }
+
+        @Test
+        void holdTheUnhashedEntryAloneForAnUnknownName() {
+            try (LogCapture log = LogCapture.ecstatic()) {
+                assertThat(Modules.urls(Map.of()).modulePreloads("js/nope.js", "a page"))
+                        .containsExactly(new ModulePreload("/app/static/js/nope.js", null));
+                assertThat(log.messages(Level.WARNING)).containsExactly("Ecstatic: the static file 'js/nope.js' is not in "
+                        + "the manifest META-INF/ecstatic/manifest.json (asked for by a page); its URL carries no hash. "
+                        + "Check the name, or collect the static files again.");
+            }
+        }
+
+        @Test
+        void throwForAnUnknownNameInStrictMode() {
+            assertThatThrownBy(() -> Modules.urls(Map.of("ecstatic.strict", "true")).modulePreloads("js/nope.js"))
+                    .isInstanceOf(EcstaticException.class)
+                    .hasMessage("The static file 'js/nope.js' is not in the manifest META-INF/ecstatic/manifest.json. "
+                            + "Check the name, or collect the static files again (ecstatic.strict=true).");
+        }
+    }
+
+    @Nested
     class Reload {
         static final Duration FAST = Duration.ofMillis(20);
 

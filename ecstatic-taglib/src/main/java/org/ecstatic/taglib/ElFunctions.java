@@ -2,6 +2,7 @@ package org.ecstatic.taglib;
 
 import jakarta.servlet.ServletRequest;
 import org.ecstatic.runtime.EcstaticException;
+import org.ecstatic.runtime.ImportMap;
 
 /**
  * The EL functions of the tag library:
@@ -36,6 +37,19 @@ public final class ElFunctions {
         String usage = "${static:integrity('" + path + "')}";
         String integrity = Lookup.on(usage, request(usage)).integrity(path);
         return integrity == null ? "" : integrity;
+    }
+
+    /**
+     * Returns the import map of every module and configured bare specifier as JSON (see
+     * {@code <static:importmap>}), safe to write between {@code <script type="importmap">} and
+     * {@code </script>} as it is.
+     *
+     * @throws EcstaticException naming the call and the JSP in strict mode when a bare specifier's module
+     *                           is unknown, or when called outside a request
+     */
+    public static String importmap() {
+        String usage = "${static:importmap()}";
+        return Lookup.on(usage, request(usage)).importMap(ImportMap.Options.all()).json();
     }
 
     private static ServletRequest request(String usage) {

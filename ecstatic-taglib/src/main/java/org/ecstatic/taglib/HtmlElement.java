@@ -60,6 +60,14 @@ final class HtmlElement {
         return html + "></" + name + ">";
     }
 
+    /**
+     * Returns the start tag, {@code content} as it is (the caller makes it safe inside the element)
+     * and the end tag: {@code <script type="importmap">{...}</script>}.
+     */
+    String enclosing(String content, String name) {
+        return html + ">" + content + "</" + name + ">";
+    }
+
     private static boolean isAttributeName(String name) {
         if (name.isEmpty()) {
             return false;

@@ -3,7 +3,11 @@ package org.ecstatic.taglib;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.jsp.JspException;
 import org.ecstatic.runtime.EcstaticException;
+import org.ecstatic.runtime.ImportMap;
+import org.ecstatic.runtime.ModulePreload;
 import org.ecstatic.runtime.StaticUrls;
+
+import java.util.List;
 
 /**
  * One use of a logical name on a page, as the author wrote it ({@code <static:url path="css/site.css"/>}),
@@ -42,6 +46,32 @@ final class Lookup {
     String url(String path) {
         try {
             return urls.url(path, this);
+        } catch (EcstaticException e) {
+            throw failure(usage, request, e);
+        }
+    }
+
+    /**
+     * Returns the import map that {@code options} ask for.
+     *
+     * @throws EcstaticException naming the usage and the JSP when a module is unknown (strict mode)
+     */
+    ImportMap importMap(ImportMap.Options options) {
+        try {
+            return urls.importMap(options, this);
+        } catch (EcstaticException e) {
+            throw failure(usage, request, e);
+        }
+    }
+
+    /**
+     * Returns the entry module {@code path} and the modules it imports statically.
+     *
+     * @throws EcstaticException naming the usage and the JSP when the entry is unknown (strict mode)
+     */
+    List<ModulePreload> modulePreloads(String path) {
+        try {
+            return urls.modulePreloads(path, this);
         } catch (EcstaticException e) {
             throw failure(usage, request, e);
         }

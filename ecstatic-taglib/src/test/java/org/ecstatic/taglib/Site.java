@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The fixture web application on a running container, as a browser sees it. The same application is
- * deployed four times: lax ({@code /lax}), strict ({@code /strict}), behind a CDN base URL
- * ({@code /cdn}), and without Ecstatic started ({@code /off}).
+ * deployed five times: lax ({@code /lax}), strict ({@code /strict}), behind a CDN base URL
+ * ({@code /cdn}), in dev mode ({@code /dev}, no manifest) and without Ecstatic started ({@code /off}).
+ * All but the last map the bare module specifier {@code tiny} ({@value #IMPORT_MAP}).
  * <p>
  * One container serves every test class of a run, started by the first test that needs it and stopped
  * when the run ends. The system property {@value #CONTAINER} chooses it: {@code jetty} (the default) or
@@ -29,6 +30,8 @@ final class Site implements ExtensionContext.Store.CloseableResource {
     static final String CONTAINER = "ecstatic.test.container";
     /** The base URL of the {@code /cdn} deployment. */
     static final String CDN = "http://cdn.example.com/static/";
+    /** The bare module specifiers of the deployments' import maps. */
+    static final String IMPORT_MAP = "tiny=vendor/tiny/index.js";
 
     private final String name;
     private final Path temp;
@@ -53,9 +56,10 @@ final class Site implements ExtensionContext.Store.CloseableResource {
                 default -> throw new IllegalArgumentException(CONTAINER + "=" + name + "; use jetty or tomcat");
             };
             Path webapp = WebappFixture.prepare(temp);
-            container.deploy("/lax", webapp, Map.of());
-            container.deploy("/strict", webapp, Map.of("ecstatic.strict", "true"));
-            container.deploy("/cdn", webapp, Map.of("ecstatic.baseUrl", CDN));
+            container.deploy("/lax", webapp, Map.of("ecstatic.importmap", IMPORT_MAP));
+            container.deploy("/strict", webapp, Map.of("ecstatic.strict", "true", "ecstatic.importmap", IMPORT_MAP));
+            container.deploy("/cdn", webapp, Map.of("ecstatic.baseUrl", CDN, "ecstatic.importmap", IMPORT_MAP));
+            container.deploy("/dev", webapp, Map.of("ecstatic.mode", "dev", "ecstatic.importmap", IMPORT_MAP));
             container.deployWithoutInitializer("/off", WebappFixture.withoutEcstatic(temp));
             return new Site(name, temp, container, container.start());
         } catch (Exception | LinkageError e) {

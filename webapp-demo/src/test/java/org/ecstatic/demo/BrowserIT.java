@@ -9,14 +9,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,13 +23,11 @@ import java.util.logging.Level;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo in a real browser: Debian's headless Chromium driven by its chromedriver (nothing is
- * downloaded: both paths are given, so Selenium Manager never runs). The demo runs on Jetty 12.
+ * The demo in a real browser: Debian's headless Chromium driven by its chromedriver ({@link Chromium}).
+ * The demo runs on Jetty 12.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserIT {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     /** Every subresource the home page loads, directly or from its CSS (the SVG twice: as a document and an image). */
     private static final List<String> SUBRESOURCES = List.of("css/site.css", "css/base.css", "css/reset.css",
             "js/app.js", "js/widget.mjs", "fonts/demo-sans.woff2", "img/stripes.png", "img/icons.svg",
@@ -52,7 +46,7 @@ class BrowserIT {
         server = DemoServer.start(webapp, 0);
         home = server.getURI();
         demo = new Demo(webapp, home);
-        browser = chromium(profile);
+        browser = Chromium.start(profile);
         browser.get(home.toString());
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> Boolean.TRUE.equals(script(
                 "return document.readyState === 'complete' && document.documentElement.dataset.app === 'loaded'"
@@ -152,19 +146,5 @@ class BrowserIT {
 
     private Object script(String javascript) {
         return ((JavascriptExecutor) browser).executeScript(javascript);
-    }
-
-    private static ChromeDriver chromium(Path profile) {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 }

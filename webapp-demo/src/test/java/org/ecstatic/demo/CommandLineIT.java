@@ -30,7 +30,7 @@ class CommandLineIT {
                 "--manifest", manifest.toString(), "--state", build.resolve("ecstatic.state").toString(),
                 "--no-hash", "robots.txt", "--strict", "--keep", "3");
         assertThat(collect.exitCode).as(collect.output).isZero();
-        assertThat(collect.output).containsPattern("(?m)^collected 16 files \\(.*\\): 15 hashed, 11 references rewritten, "
+        assertThat(collect.output).containsPattern("(?m)^collected 22 files \\(.*\\): 21 hashed, 11 references rewritten, "
                 + "0 missing \\(kept\\), 0 unchanged, in .* s$");
 
         Manifest fromCli = Manifest.read(manifest);
@@ -57,7 +57,7 @@ class CommandLineIT {
         for (String name : List.of("first", "second")) {
             Run launched = run(List.of(CLI.resolveSibling("ecstatic").toString()), collect(build.resolve(name)), cache);
             assertThat(launched.exitCode).as(launched.output).isZero();
-            assertThat(launched.output).as(name).matches("collected 16 files \\(.*\\): 15 hashed, 11 references rewritten, "
+            assertThat(launched.output).as(name).matches("collected 22 files \\(.*\\): 21 hashed, 11 references rewritten, "
                     + "0 missing \\(kept\\), 0 unchanged, in .* s\n");
             assertThat(Files.readAllBytes(build.resolve(name + "/manifest.json")))
                     .isEqualTo(Files.readAllBytes(build.resolve("plain/manifest.json")));

@@ -79,11 +79,56 @@ abstract class DemoContract {
                     <nav>
                     <a href="jstl.jsp">Plain JSTL &lt;c:url&gt;</a> ·
                     <a href="manifest.jsp">Manifest summary</a> ·
-                    <a href="document.jspx">JSP document</a>
+                    <a href="document.jspx">JSP document</a> ·
+                    <a href="modules.jsp">ES modules</a>
                     </nav>
                     </main>
                     </body>
                     </html>
+                    """));
+        }
+
+        @Test
+        void theModulePageWritesTheImportMapThePreloadsAndTheEntryModule() throws Exception {
+            // the entry's preload comes first; one for each module it imports follows when the manifest records imports
+            String page = demo.page("/modules.jsp");
+            assertThat(page).startsWith(demo.expand("""
+                    <!DOCTYPE html>
+                    <html lang="en">
+                    <head>
+                    <meta charset="utf-8">
+                    <title>ES modules · Ecstatic demo</title>
+                    <link rel="icon" type="image/svg+xml" href="{img/icons.svg}">
+                    <link rel="stylesheet" href="{css/site.css}" integrity="{sri:css/site.css}"/>\
+                    <script type="importmap">{
+                      "imports": {
+                        "/static/js/app.js": "{js/app.js}",
+                        "/static/js/modules/app.js": "{js/modules/app.js}",
+                        "/static/js/modules/lazy.js": "{js/modules/lazy.js}",
+                        "/static/js/modules/lib/format.js": "{js/modules/lib/format.js}",
+                        "/static/js/shared/util.js": "{js/shared/util.js}",
+                        "/static/js/src/app.js": "{js/src/app.js}",
+                        "/static/js/widget.mjs": "{js/widget.mjs}",
+                        "/static/vendor/tiny-lib/index.js": "{vendor/tiny-lib/index.js}",
+                        "/static/vendor/tiny-lib/version.js": "{vendor/tiny-lib/version.js}",
+                        "tiny-lib": "{vendor/tiny-lib/index.js}"
+                      },
+                      "integrity": {
+                        "{js/app.js}": "{sri:js/app.js}",
+                        "{js/modules/app.js}": "{sri:js/modules/app.js}",
+                        "{js/modules/lazy.js}": "{sri:js/modules/lazy.js}",
+                        "{js/modules/lib/format.js}": "{sri:js/modules/lib/format.js}",
+                        "{js/shared/util.js}": "{sri:js/shared/util.js}",
+                        "{js/src/app.js}": "{sri:js/src/app.js}",
+                        "{js/widget.mjs}": "{sri:js/widget.mjs}",
+                        "{vendor/tiny-lib/index.js}": "{sri:vendor/tiny-lib/index.js}",
+                        "{vendor/tiny-lib/version.js}": "{sri:vendor/tiny-lib/version.js}"
+                      }
+                    }</script>\
+                    <link rel="modulepreload" href="{js/modules/app.js}" integrity="{sri:js/modules/app.js}"/>"""));
+            assertThat(page).contains(demo.expand("""
+                    <script type="module" src="{js/modules/app.js}"></script>
+                    </head>
                     """));
         }
 

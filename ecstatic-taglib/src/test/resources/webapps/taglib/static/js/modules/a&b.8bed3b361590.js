@@ -1,0 +1,1 @@
+export const ab = 'a&b';

@@ -1,0 +1,2 @@
+import {core} from './core.js';
+export const tiny = core + 1;

@@ -1,0 +1,2 @@
+// Loaded on demand by ../app.js with import('./lazy.js').
+export const lazy = () => 'dynamic import: ok';
