@@ -2,7 +2,6 @@ package org.ecstatic.publish;
 
 import org.ecstatic.runtime.EcstaticException;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.net.URI;
@@ -29,7 +28,7 @@ final class S3Failures {
      * {@code "upload"}, {@code "read"}, {@code "delete"}) on the object {@code name} below the prefix
      * (null for the listing).
      */
-    EcstaticException explain(SdkException e, String action, String name) {
+    EcstaticException explain(RuntimeException e, String action, String name) {
         String what = name == null ? target.toString() : "s3://" + target.bucket() + "/" + target.key(name);
         if (e instanceof S3Exception s3 && s3.awsErrorDetails() != null) {
             String code = s3.awsErrorDetails().errorCode();

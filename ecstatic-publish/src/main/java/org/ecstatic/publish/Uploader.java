@@ -1,12 +1,12 @@
 package org.ecstatic.publish;
 
 import org.ecstatic.runtime.EcstaticException;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -99,11 +99,11 @@ final class Uploader implements AutoCloseable {
         try {
             requests.incrementAndGet();
             s3.putObject(request.build(), body);
-        } catch (SdkException e) {
-            if (e.getCause() instanceof java.io.UncheckedIOException || e.getCause() instanceof IOException) {
-                if (upload.file() != null && !java.nio.file.Files.exists(upload.file())) {
-                    throw missing(upload);
-                }
+        } catch (EcstaticException e) {
+            throw e;
+        } catch (RuntimeException e) { // the SDK's, or one an interceptor threw
+            if (upload.file() != null && !Files.exists(upload.file())) {
+                throw missing(upload);
             }
             throw failures.explain(e, "upload", upload.name());
         }
