@@ -64,6 +64,7 @@ public final class PublishCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         PublishOptions options = options(Arguments.parse(name(), args, WITH_VALUE, FLAGS));
+        quietLogging();
         PublishReport report;
         try (ProgressLine progress = ProgressLine.onConsole(err)) {
             report = Publisher.publish(options, progress::update);
@@ -71,6 +72,13 @@ public final class PublishCommand implements Command {
         report.actions().forEach(out::println);
         out.println(report.summary());
         return 0;
+    }
+
+    /** The HTTP client logs through SLF4J, which warns on standard error when no logger is bound: not here. */
+    private static void quietLogging() {
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
     }
 
     static PublishOptions options(Arguments arguments) {
