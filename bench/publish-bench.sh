@@ -4,7 +4,7 @@
 # bucket, a first publish and a no-change re-publish, with the requests each sent; the baseline is one
 # HeadObject per file (what a publisher without the listing would spend only to learn nothing changed).
 #
-#   bench/publish-bench.sh [rounds (3)] [files (5000)] [concurrency (8)] [directory (/dev/shm when there is one)]
+#   bench/publish-bench.sh [rounds (3)] [files (5000)] [concurrency (8)] [backend: transient-nio2 (memory) | filesystem-nio2] [directory]
 #
 # Unlike bench/run.sh it installs nothing: the reactor compiles ecstatic-publish and what it needs, and
 # the class path points at their target/classes.

@@ -44,7 +44,8 @@ import java.util.stream.Stream;
  * bucket: a first publish, a no-change re-publish, and as the baseline what a publisher that asks one
  * HeadObject per file would spend only to learn that nothing changed (the same objects, as many at once).
  * Prints the medians, the requests each sent, and the ratios.
- * Arguments: {@code [rounds (3)] [files in the output (5000)] [concurrency (8)] [directory (/dev/shm, else the temporary directory)]}.
+ * Arguments: {@code [rounds (3)] [files in the output (5000)] [concurrency (8)] [S3Proxy backend: transient-nio2 (in memory,
+ * the default) or filesystem-nio2 (files under the directory)] [directory (/dev/shm, else the temporary directory)]}.
  */
 public final class PublishBenchmark {
     private static final String KEY = "bench";
@@ -54,18 +55,19 @@ public final class PublishBenchmark {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int files = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         int concurrency = args.length > 2 ? Integer.parseInt(args[2]) : PublishOptions.DEFAULT_CONCURRENCY;
-        Path base = args.length > 3 ? Path.of(args[3]) : Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm")
+        String backend = args.length > 3 ? args[3] : "transient-nio2";
+        Path base = args.length > 4 ? Path.of(args[4]) : Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm")
                 : Path.of(System.getProperty("java.io.tmpdir"));
         Path root = Files.createTempDirectory(base, "publish-bench");
         System.setProperty("slf4j.internal.verbosity", "ERROR");
         try {
-            new PublishBenchmark().run(root, rounds, files, concurrency);
+            new PublishBenchmark().run(root, rounds, files, concurrency, backend);
         } finally {
             delete(root);
         }
     }
 
-    private void run(Path root, int rounds, int files, int concurrency) throws Exception {
+    private void run(Path root, int rounds, int files, int concurrency, String backend) throws Exception {
         Path output = root.resolve("output");
         Path manifest = root.resolve("manifest.json");
         // each source file gives a hashed copy and an unhashed one; a third of them (the text) a .br and a .gz too
@@ -85,7 +87,8 @@ public final class PublishBenchmark {
 
         Properties properties = new Properties();
         properties.setProperty("jclouds.filesystem.basedir", Files.createDirectories(root.resolve("store")).toString());
-        BlobStore store = BlobStores.create("filesystem-nio2", properties);
+        BlobStore store = BlobStores.create(backend, properties);
+        System.out.println("S3Proxy backend: " + backend);
         S3Proxy proxy = S3Proxy.builder().blobStore(store).awsAuthentication(AuthenticationType.AWS_V4, KEY, SECRET)
                 .endpoint(URI.create("http://127.0.0.1:0")).build();
         proxy.start();
@@ -100,6 +103,7 @@ public final class PublishBenchmark {
             List<long[]> first = new ArrayList<>();
             List<long[]> again = new ArrayList<>();
             List<long[]> heads = new ArrayList<>();
+            List<long[]> lists = new ArrayList<>();
             for (int round = 0; round <= rounds; round++) { // round 0 warms the JVM up and is not counted
                 String bucket = "bench-" + round;
                 PublishOptions options = PublishOptions.builder(output, manifest, S3Target.parse("s3://" + bucket + "/static"))
@@ -111,27 +115,32 @@ public final class PublishBenchmark {
                     long[] a = measure(() -> new Publisher(options, s3, Publisher.Progress.NONE).publish(), counter);
                     long[] b = measure(() -> new Publisher(options, s3, Publisher.Progress.NONE).publish(), counter);
                     long[] c = headEveryObject(s3, bucket, output, concurrency, counter);
+                    long[] d = listOnly(s3, bucket, counter);
                     if (round > 0) {
                         first.add(a);
                         again.add(b);
                         heads.add(c);
+                        lists.add(d);
                     }
                     System.out.printf(Locale.ROOT, "round %d%s: first publish %.2f s (%d requests), no-change re-publish %.3f s"
-                                    + " (%d requests), one HeadObject per file %.2f s (%d requests)%n", round,
-                            round == 0 ? " (warm-up)" : "", a[0] / 1e9, a[1], b[0] / 1e9, b[1], c[0] / 1e9, c[1]);
+                                    + " (%d requests), one HeadObject per file %.2f s (%d requests), the listing alone %.3f s"
+                                    + " (%d requests)%n", round, round == 0 ? " (warm-up)" : "", a[0] / 1e9, a[1], b[0] / 1e9,
+                            b[1], c[0] / 1e9, c[1], d[0] / 1e9, d[1]);
                 }
             }
             long firstMedian = median(first);
             long againMedian = median(again);
             long headMedian = median(heads);
-            System.out.printf(Locale.ROOT, "%nmedians of %d rounds, %d objects, %d uploads at once:%n", rounds, outputFiles + 2,
-                    concurrency);
+            System.out.printf(Locale.ROOT, "%nmedians of %d rounds, %d objects, %d uploads at once, %s:%n", rounds,
+                    outputFiles + 2, concurrency, backend);
             System.out.printf(Locale.ROOT, "  first publish            %8.3f s  %6d requests  %s%n", firstMedian / 1e9,
                     first.get(0)[1], first.get(0)[2] == 0 ? "" : CollectReport.size(first.get(0)[2]) + " uploaded");
             System.out.printf(Locale.ROOT, "  no-change re-publish     %8.3f s  %6d requests  (%.3fx the first publish)%n",
                     againMedian / 1e9, again.get(0)[1], againMedian / (double) firstMedian);
             System.out.printf(Locale.ROOT, "  baseline: HeadObject/file %7.3f s  %6d requests  (the re-publish takes %.3fx"
                     + " of it)%n", headMedian / 1e9, heads.get(0)[1], againMedian / (double) headMedian);
+            System.out.printf(Locale.ROOT, "  the listing alone        %8.3f s  %6d requests  (the server's share of the re-publish)%n",
+                    median(lists) / 1e9, lists.get(0)[1]);
         } finally {
             proxy.stop();
             store.close();
@@ -169,6 +178,17 @@ public final class PublishBenchmark {
             }
         } finally {
             pool.shutdown();
+        }
+        return new long[] {System.nanoTime() - start, counter.total(), 0};
+    }
+
+    /** The server's share of a re-publish: ListObjectsV2 over the whole bucket, nothing else. */
+    private static long[] listOnly(S3Client s3, String bucket, Counter counter) {
+        counter.clear();
+        long start = System.nanoTime();
+        long objects = s3.listObjectsV2Paginator(r -> r.bucket(bucket).prefix("static/").maxKeys(1000)).contents().stream().count();
+        if (objects == 0) {
+            throw new IllegalStateException("nothing listed");
         }
         return new long[] {System.nanoTime() - start, counter.total(), 0};
     }
