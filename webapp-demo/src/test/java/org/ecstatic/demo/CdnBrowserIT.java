@@ -58,8 +58,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CdnBrowserIT {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    private static final List<String> SUBRESOURCES = List.of("css/site.css", "css/base.css", "css/reset.css",
-            "js/app.js", "js/widget.mjs", "fonts/demo-sans.woff2", "img/stripes.png", "img/icons.svg",
+    /** What the page fetches in CORS mode (crossorigin, module, font): the browser shows their status. */
+    private static final List<String> CORS_MODE = List.of("css/site.css", "js/app.js", "js/widget.mjs", "fonts/demo-sans.woff2");
+    /** What the page and its style sheets fetch without CORS: no status without Timing-Allow-Origin. */
+    private static final List<String> NO_CORS = List.of("css/base.css", "img/stripes.png", "img/icons.svg",
             "img/badge #1;caf\u00e9.svg");
 
     private S3Proxy s3proxy;
@@ -147,10 +149,13 @@ class CdnBrowserIT {
     @Nested
     class FirstVisit {
         @Test
-        void everySubresourceCameFromTheBucketWith200() {
+        void everySubresourceCameFromTheBucket() {
+            assertThat(firstVisit).extracting(entry -> entry.get("url")).allMatch(url -> ((String) url).startsWith(cdn.toString()));
             assertThat(firstVisit).extracting(entry -> Map.of("url", entry.get("url"), "status", entry.get("status")))
-                    .hasSameElementsAs(SUBRESOURCES.stream()
-                            .map(logical -> Map.<String, Object>of("url", onCdn(logical), "status", 200L)).toList());
+                    .containsAll(CORS_MODE.stream().map(logical -> Map.<String, Object>of("url", onCdn(logical), "status", 200L))
+                            .toList());
+            assertThat(firstVisit).extracting(entry -> entry.get("url"))
+                    .containsAll(NO_CORS.stream().map(CdnBrowserIT.this::onCdn).toList());
         }
 
         @Test
@@ -169,11 +174,23 @@ class CdnBrowserIT {
         }
 
         @Test
-        void theFontLoadsAcrossOriginsAndTheConsoleHasNoErrors() {
+        void theFontLoadsAcrossOrigins() {
             assertThat(script("return document.fonts.check('16px \"Ecstatic Demo Sans\"')")).isEqualTo(true);
             assertThat(script("return document.getElementById('font-family').textContent"))
                     .isEqualTo("\"Ecstatic Demo Sans\", sans-serif");
-            assertThat(console).filteredOn(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue()).isEmpty();
+        }
+
+        /**
+         * The one error: the page's inline SVG draws a symbol of img/icons.svg with {@code <use href>}, which
+         * browsers never load from another origin, CORS or not (docs/publish.md says to keep such sprites on the
+         * page's origin). Everything else, scripts, modules, style sheets and the font, loads without a word.
+         */
+        @Test
+        void theConsoleHasOneErrorTheSvgUseAcrossOrigins() {
+            assertThat(console).filteredOn(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                    .extracting(LogEntry::getMessage).singleElement().asString()
+                    .contains("Unsafe attempt to load URL " + onCdn("img/icons.svg") + " from frame with URL "
+                            + server.getURI() + ". Domains, protocols and ports must match.");
         }
 
         @Test
