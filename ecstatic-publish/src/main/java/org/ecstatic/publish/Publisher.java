@@ -82,12 +82,18 @@ public final class Publisher {
     }
 
     /**
-     * Publishes, or in a dry run works out what it would do.
+     * Publishes, or in a dry run works out what it would do. Each call starts afresh: the listing tells
+     * what is in the bucket now.
      *
      * @throws EcstaticException saying what failed and what to do; the bucket is left consistent
      */
     public PublishReport publish() {
         long start = System.nanoTime();
+        requests.set(0);
+        actions.clear();
+        uploaded = 0;
+        skipped = 0;
+        bytes = 0;
         Manifest manifest = readManifest();
         BucketListing listing = list();
         List<Upload> files = files(manifest, listing);
