@@ -33,15 +33,20 @@ final class BucketListing {
         this.requests = requests;
     }
 
-    /** Lists every object under the target's prefix; the SDK's exceptions are passed on. */
+    /** Lists every object under the target's prefix, 1,000 a request; the SDK's exceptions are passed on. */
     static BucketListing list(S3Client s3, S3Target target) {
+        return list(s3, target, 1000);
+    }
+
+    /** Lists every object under the target's prefix, at most {@code pageSize} a request. */
+    static BucketListing list(S3Client s3, S3Target target, int pageSize) {
         SortedMap<String, Listed> objects = new TreeMap<>();
         List<String> notPlain = new ArrayList<>();
         int requests = 0;
         String token = null;
         do {
             ListObjectsV2Request.Builder request = ListObjectsV2Request.builder().bucket(target.bucket())
-                    .prefix(target.prefix()).maxKeys(1000);
+                    .prefix(target.prefix()).maxKeys(pageSize);
             if (token != null) {
                 request.continuationToken(token);
             }
