@@ -82,7 +82,7 @@ public record CollectReport(int files, long bytes, int hashed, int rewritten, Li
     }
 
     /** Returns a size the way a person reads it: {@code 512 B}, {@code 3.4 kB}, {@code 82.1 MB}. */
-    static String size(long bytes) {
+    public static String size(long bytes) {
         if (bytes < 1000) {
             return bytes + " B";
         }

@@ -12,7 +12,7 @@ import java.util.Set;
  * The options of one command: {@code --name value}, {@code --name=value} or a bare {@code --flag}.
  * Options that take a value may be repeated.
  */
-final class Arguments {
+public final class Arguments {
     private final String command;
     private final Map<String, List<String>> values = new LinkedHashMap<>();
 
@@ -25,7 +25,7 @@ final class Arguments {
      *
      * @throws UsageException on an unknown option, a missing value or a stray argument
      */
-    static Arguments parse(String command, List<String> args, Set<String> withValue, Set<String> flags) {
+    public static Arguments parse(String command, List<String> args, Set<String> withValue, Set<String> flags) {
         Arguments parsed = new Arguments(command);
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -56,23 +56,23 @@ final class Arguments {
     }
 
     /** Returns whether the flag or option was given. */
-    boolean has(String name) {
+    public boolean has(String name) {
         return values.containsKey(name);
     }
 
     /** Returns every value given for {@code name}, in order; empty when none. */
-    List<String> all(String name) {
+    public List<String> all(String name) {
         return values.getOrDefault(name, List.of());
     }
 
     /** Returns the last value given for {@code name}, or {@code fallback}. */
-    String get(String name, String fallback) {
+    public String get(String name, String fallback) {
         List<String> given = all(name);
         return given.isEmpty() ? fallback : given.get(given.size() - 1);
     }
 
     /** Returns the value of a required option. */
-    String required(String name) {
+    public String required(String name) {
         String value = get(name, null);
         if (value == null || value.isBlank()) {
             throw usage("--" + name + " is required");
@@ -81,7 +81,7 @@ final class Arguments {
     }
 
     /** Returns a required option naming a directory that exists. */
-    Path existingDirectory(String name, String value) {
+    public Path existingDirectory(String name, String value) {
         Path dir = Path.of(value);
         if (!Files.isDirectory(dir)) {
             throw usage("--" + name + " " + value + ": no such directory");
@@ -90,7 +90,7 @@ final class Arguments {
     }
 
     /** Returns the value of {@code name} as a whole number of at least 0, or {@code fallback}. */
-    int count(String name, int fallback) {
+    public int count(String name, int fallback) {
         String value = get(name, null);
         if (value == null) {
             return fallback;
@@ -107,7 +107,7 @@ final class Arguments {
     }
 
     /** Returns a usage error of this command, pointing at its help. */
-    UsageException usage(String problem) {
+    public UsageException usage(String problem) {
         return new UsageException("ecstatic " + command + ": " + problem + " (see ecstatic " + command + " --help)");
     }
 }

@@ -3,8 +3,13 @@ package org.ecstatic.tools.cli;
 import java.io.PrintStream;
 import java.util.List;
 
-/** One command of the command line: {@code collect}, {@code verify} or {@code clean}. */
-interface Command {
+/**
+ * One command of the command line: {@code collect}, {@code verify} and {@code clean} here, and more
+ * from other jars on the class path, which {@link Main} finds with {@link java.util.ServiceLoader}
+ * (listed in {@code META-INF/services/org.ecstatic.tools.cli.Command}; {@code ecstatic-publish}
+ * adds {@code publish} that way). An implementation has a public no-argument constructor.
+ */
+public interface Command {
     /** Returns the name typed on the command line. */
     String name();
 

@@ -3,11 +3,15 @@ package org.ecstatic.tools.cli;
 import org.ecstatic.runtime.EcstaticException;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
- * The {@code ecstatic} command line: {@code collect}, {@code verify} and {@code clean}. Exit codes: 0
+ * The {@code ecstatic} command line: {@code collect}, {@code verify} and {@code clean}, and the commands
+ * of other jars on the class path ({@code publish} with {@code ecstatic-publish}; see {@link Command}). Exit codes: 0
  * success, 1 problems found (missing references in strict mode, differences found by verify, a file
  * that cannot be read or written), 2 a usage error, told in one line.
  *
@@ -17,7 +21,10 @@ import java.util.List;
  * </pre>
  */
 public final class Main {
-    private static final List<Command> COMMANDS = List.of(new CollectCommand(), new VerifyCommand(), new CleanCommand());
+    private static final List<Command> BUILT_IN = List.of(new CollectCommand(), new VerifyCommand(), new CleanCommand());
+
+    /** Commands that other jars provide, and the jar that provides each. */
+    private static final Map<String, String> FROM_OTHER_JARS = Map.of("publish", "ecstatic-publish");
 
     static final String HELP = """
             usage: ecstatic <command> [options]
@@ -28,6 +35,7 @@ public final class Main {
               collect   copy the static files with content hashes in their names and write the manifest
               verify    check an output directory against its manifest
               clean     remove old hashed versions from an output directory and its manifest
+              publish   upload the collected files to an S3-compatible bucket (needs the ecstatic-publish jar)
 
             Run 'ecstatic <command> --help' for the options of a command.
             """;
@@ -50,10 +58,9 @@ public final class Main {
             (args.length == 0 ? err : out).print(HELP);
             return args.length == 0 ? 2 : 0;
         }
-        Command command = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst().orElse(null);
+        Command command = commands().stream().filter(c -> c.name().equals(args[0])).findFirst().orElse(null);
         if (command == null) {
-            err.println("ecstatic: unknown command '" + args[0] + "'; the commands are collect, verify and clean"
-                    + " (see ecstatic --help)");
+            err.println(unknown(args[0]));
             return 2;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
@@ -71,5 +78,27 @@ public final class Main {
             out.println(command.name() + " failed");
             return 1;
         }
+    }
+
+    /** Returns the built-in commands, then those found on the class path, each name once. */
+    static List<Command> commands() {
+        List<Command> commands = new ArrayList<>(BUILT_IN);
+        for (Command found : ServiceLoader.load(Command.class, Main.class.getClassLoader())) {
+            if (commands.stream().noneMatch(c -> c.name().equals(found.name()))) {
+                commands.add(found);
+            }
+        }
+        return commands;
+    }
+
+    private static String unknown(String name) {
+        String jar = FROM_OTHER_JARS.get(name);
+        if (jar != null) {
+            return "ecstatic: the " + name + " command needs the " + jar + " jar on the class path; run "
+                    + jar + "-<version>-cli.jar (java -jar " + jar + "-<version>-cli.jar " + name + " ...)";
+        }
+        List<String> names = commands().stream().map(Command::name).toList();
+        return "ecstatic: unknown command '" + name + "'; the commands are " + String.join(", ", names.subList(0, names.size() - 1))
+                + " and " + names.get(names.size() - 1) + " (see ecstatic --help)";
     }
 }

@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
  * a second, and only once a run has taken more than a second and only when a person is watching.
  * Closing it wipes the line, so the summary that follows starts on a clean line.
  */
-final class ProgressLine implements Collector.Progress, AutoCloseable {
+public final class ProgressLine implements Collector.Progress, AutoCloseable {
     static final long DELAY_NANOS = 1_000_000_000L;
     static final long INTERVAL_NANOS = 200_000_000L;
 
@@ -31,7 +31,7 @@ final class ProgressLine implements Collector.Progress, AutoCloseable {
     }
 
     /** Returns a progress line on {@code err} when the terminal is interactive, else one that shows nothing. */
-    static ProgressLine onConsole(PrintStream err) {
+    public static ProgressLine onConsole(PrintStream err) {
         return new ProgressLine(System.console() != null ? err : null, System::nanoTime);
     }
 

@@ -1,10 +1,11 @@
 package org.ecstatic.tools.cli;
 
 /** A command line that cannot be run as given; its message is one line that says what to change. */
-final class UsageException extends RuntimeException {
+public final class UsageException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    UsageException(String message) {
+    /** Returns a usage error with this one-line message. */
+    public UsageException(String message) {
         super(message);
     }
 }

@@ -113,6 +113,14 @@ class MainTest {
         }
 
         @Test
+        void publishWithoutTheEcstaticPublishJarSaysWhichJarItNeedsAndExitsTwo() {
+            assertThat(run("publish", "--output", "x", "--manifest", "m.json", "--to", "s3://bucket/static")).isEqualTo(2);
+            assertThat(stderr).isEqualTo("ecstatic: the publish command needs the ecstatic-publish jar on the class path; "
+                    + "run ecstatic-publish-<version>-cli.jar (java -jar ecstatic-publish-<version>-cli.jar publish ...)\n");
+            assertThat(stdout).isEmpty();
+        }
+
+        @Test
         void mistakesInOptionsAreOneLineAndExitTwo() {
             assertThat(run("collect", "--output", "x", "--manifest", "m.json")).isEqualTo(2);
             assertThat(stderr).isEqualTo("ecstatic collect: name at least one --source directory (or --jar) "
