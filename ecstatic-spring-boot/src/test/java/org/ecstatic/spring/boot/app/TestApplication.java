@@ -1,0 +1,17 @@
+package org.ecstatic.spring.boot.app;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The application the tests start on a real embedded Tomcat: one Thymeleaf page at {@code /}. */
+@SpringBootApplication
+public class TestApplication {
+    @Controller
+    static class Pages {
+        @GetMapping("/")
+        String index() {
+            return "index";
+        }
+    }
+}
