@@ -59,6 +59,11 @@ public class EcstaticServletContextInitializer implements ServletContextInitiali
         return ORDER;
     }
 
+    /** Returns the settings Ecstatic starts with. */
+    RuntimeSettings settings() {
+        return settings;
+    }
+
     /**
      * Starts Ecstatic for {@code context} and registers its filters.
      *
