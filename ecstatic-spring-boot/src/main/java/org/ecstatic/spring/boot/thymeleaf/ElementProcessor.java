@@ -46,7 +46,7 @@ final class ElementProcessor extends AbstractAttributeTagProcessor {
                              String attributeValue, IElementTagStructureHandler structure) {
         String name = logicalName(context, attributeValue);
         TemplateUrls urls = TemplateUrls.of(context);
-        String url = urls.url(name, new AskedBy(attributeName, attributeValue, tag));
+        String url = urls.url(name, new AskedBy(tag.getAttribute(attributeName).getAttributeCompleteName(), attributeValue, tag));
         structure.setAttribute(kind.urlAttribute, HtmlEscape.escapeHtml4Xml(url));
         if (kind == Kind.STYLESHEET && !tag.hasAttribute("rel")) {
             structure.setAttribute("rel", "stylesheet");
@@ -77,10 +77,10 @@ final class ElementProcessor extends AbstractAttributeTagProcessor {
     }
 
     /** What asked for a URL, as a warning about a name with no hash shows it. */
-    private record AskedBy(AttributeName attribute, String value, IProcessableElementTag tag) {
+    private record AskedBy(String attribute, String value, IProcessableElementTag tag) {
         @Override
         public String toString() {
-            return attribute + "=\"" + value + "\" in " + tag.getTemplateName() + " line " + tag.getLine();
+            return attribute + "=\"" + value + "\" in the template " + tag.getTemplateName() + ", line " + tag.getLine();
         }
     }
 }

@@ -13,5 +13,16 @@ public class TestApplication {
         String index() {
             return "index";
         }
+
+        @GetMapping("/cdn")
+        String cdn(org.springframework.ui.Model model) {
+            model.addAttribute("sheet", "css/site.css");
+            return "cdn";
+        }
+
+        @GetMapping("/typo")
+        String typo() {
+            return "typo";
+        }
     }
 }
