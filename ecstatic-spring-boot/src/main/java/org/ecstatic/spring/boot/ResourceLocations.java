@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Finds the static files in Spring resource locations, in order: {@code classpath:/META-INF/resources/static/}
- * and {@code classpath:/static/} by default, in target/classes as inside an executable jar
- * ({@code BOOT-INF/classes}), where the container's own resources do not reach.
+ * and {@code classpath:/static/} by default, in target/classes as inside an executable jar, whose own
+ * {@code META-INF/resources} the embedded container does not serve.
  */
 final class ResourceLocations implements FileLocator {
     private final List<Resource> roots;

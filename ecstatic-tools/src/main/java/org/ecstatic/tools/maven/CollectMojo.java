@@ -43,7 +43,7 @@ import java.util.Locale;
 public class CollectMojo extends AbstractMojo {
     /**
      * The source directories; the first one with a path wins. Unset: src/main/webapp/static in a war
-     * project, src/main/resources/static in any other.
+     * project, src/main/resources/static in any other (left out when it does not exist and webJars is on).
      */
     @Parameter(property = "ecstatic.sources")
     List<File> sources;
@@ -152,18 +152,24 @@ public class CollectMojo extends AbstractMojo {
         return "war".equals(project.getPackaging());
     }
 
-    /** Returns the configured sources, or the default of the project's packaging (checked to exist). */
+    /**
+     * Returns the configured sources, or else the default directory of the project's packaging: checked to
+     * exist, unless the WebJars are sources (then a project may have no files of its own).
+     */
     private List<File> sources() {
-        if (sources != null) {
+        if (sources != null && !sources.isEmpty()) {
             return sources;
         }
         File source = new File(project.getBasedir(), isWar() ? "src/main/webapp/static" : "src/main/resources/static");
-        if (!source.isDirectory()) {
-            throw new EcstaticException("The source directory " + source + " does not exist; it is where a "
-                    + project.getPackaging() + " project keeps its static files by default. Create it and put "
-                    + "the files there, or name the directories that hold them with <sources> (ecstatic.sources).");
+        if (source.isDirectory()) {
+            return List.of(source);
         }
-        return List.of(source);
+        if (webJars) {
+            return List.of();
+        }
+        throw new EcstaticException("The source directory " + source + " does not exist; it is where a "
+                + project.getPackaging() + " project keeps its static files by default. Create it and put "
+                + "the files there, or name the directories that hold them with <sources> (ecstatic.sources).");
     }
 
     /** Returns the configured output directory, or the default of the project's packaging. */

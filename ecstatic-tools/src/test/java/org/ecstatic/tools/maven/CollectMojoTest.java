@@ -430,7 +430,7 @@ class CollectMojoTest {
 
         @BeforeEach
         void unset() {
-            mojo.sources = null;
+            mojo.sources = List.of(); // what Maven injects for a list the pom does not configure
             mojo.outputDirectory = null;
         }
 
@@ -466,6 +466,15 @@ class CollectMojoTest {
             assertThat(mojo.options().output()).isEqualTo(project.resolve("target/app-1.0/static"));
             assertThat(Manifest.read(manifest).paths()).isNotEmpty().allSatisfy((name, hashed) ->
                     assertThat(project.resolve("target/app-1.0/static").resolve(hashed)).isRegularFile());
+        }
+
+        @Test
+        void ofAProjectWithoutFilesOfItsOwnAreLeftOutWhenWebJarsAreSources() {
+            mojo.project = project("jar");
+            mojo.webJars = true;
+
+            assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                    .hasMessage("no sources: name at least one source directory or jar");
         }
 
         @Test
