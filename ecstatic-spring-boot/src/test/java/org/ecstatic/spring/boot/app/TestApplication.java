@@ -20,6 +20,16 @@ public class TestApplication {
             return "cdn";
         }
 
+        @GetMapping("/chain")
+        String chain() {
+            return "chain";
+        }
+
+        @GetMapping("/plain")
+        String plain() {
+            return "plain";
+        }
+
         @GetMapping("/typo")
         String typo() {
             return "typo";
