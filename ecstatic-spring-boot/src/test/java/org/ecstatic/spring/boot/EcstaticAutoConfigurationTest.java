@@ -170,4 +170,28 @@ class EcstaticAutoConfigurationTest {
                     .run(context -> assertThat(context).hasNotFailed());
         }
     }
+
+    /** What an IDE completes: the metadata the configuration processor wrote into the jar. */
+    @Nested
+    class Metadata {
+        @Test
+        void listsEveryPropertyWithItsDefault() throws Exception {
+            Map<String, Object> metadata;
+            try (var in = getClass().getClassLoader().getResourceAsStream("META-INF/spring-configuration-metadata.json")) {
+                metadata = new com.fasterxml.jackson.databind.ObjectMapper().readValue(in,
+                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+            }
+            @SuppressWarnings("unchecked")
+            java.util.List<Map<String, Object>> properties = (java.util.List<Map<String, Object>>) metadata.get("properties");
+            Map<String, Object> defaults = new java.util.TreeMap<>();
+            properties.forEach(p -> defaults.put((String) p.get("name"), p.get("defaultValue")));
+            assertThat(defaults).containsOnlyKeys("ecstatic.enabled", "ecstatic.manifest", "ecstatic.mode",
+                    "ecstatic.prefix", "ecstatic.base-url", "ecstatic.strict", "ecstatic.locations",
+                    "ecstatic.cors-allow-origin", "ecstatic.max-cached-file-size", "ecstatic.max-cache-bytes");
+            assertThat(defaults).containsEntry("ecstatic.manifest", "classpath:META-INF/ecstatic/manifest.json")
+                    .containsEntry("ecstatic.prefix", "/static/").containsEntry("ecstatic.strict", false)
+                    .containsEntry("ecstatic.max-cached-file-size", "64KB").containsEntry("ecstatic.max-cache-bytes", "16MB");
+            assertThat(properties).allSatisfy(p -> assertThat((String) p.get("description")).isNotBlank());
+        }
+    }
 }
