@@ -1,5 +1,7 @@
 package org.ecstatic.spring.boot;
 
+import org.ecstatic.runtime.StaticFilesFilter;
+import org.ecstatic.runtime.StaticUrlEncodingFilter;
 import org.ecstatic.spring.boot.thymeleaf.EcstaticDialect;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -7,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -15,8 +18,8 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * Ecstatic in a Spring Boot servlet application: {@link EcstaticServletContextInitializer} starts the
- * runtime with the {@code ecstatic.*} properties ({@link EcstaticProperties}) and registers its two
- * filters, and with Thymeleaf on the class path, {@link EcstaticDialect} gives templates
+ * runtime with the {@code ecstatic.*} properties ({@link EcstaticProperties}), two filter registrations
+ * map its filters, and with Thymeleaf on the class path, {@link EcstaticDialect} gives templates
  * {@code #ecstatic.url(...)}, {@code ecstatic:stylesheet} and {@code ecstatic:script}.
  * {@code ecstatic.enabled=false} switches it off.
  */
@@ -42,6 +45,18 @@ public class EcstaticAutoConfiguration {
         RuntimeSettings settings = RuntimeSettings.of(properties, devtoolsActive(environment));
         ResourceChainOverlap.check(environment, settings.config().prefix());
         return new EcstaticServletContextInitializer(settings, resourceLoader);
+    }
+
+    /** Returns the registration of the serving filter, {@code ecstatic-static-files}. */
+    @Bean
+    FilterRegistrationBean<StaticFilesFilter> ecstaticStaticFilesFilter(EcstaticServletContextInitializer ecstatic) {
+        return ecstatic.staticFilesFilter();
+    }
+
+    /** Returns the registration of the URL-encoding filter, {@code ecstatic-url-encoding}. */
+    @Bean
+    FilterRegistrationBean<StaticUrlEncodingFilter> ecstaticUrlEncodingFilter(EcstaticServletContextInitializer ecstatic) {
+        return ecstatic.urlEncodingFilter();
     }
 
     /** Whether spring-boot-devtools is active: it adds its property source only then (not in a packaged jar). */

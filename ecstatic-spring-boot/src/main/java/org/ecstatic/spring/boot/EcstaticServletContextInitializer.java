@@ -1,8 +1,6 @@
 package org.ecstatic.spring.boot;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -15,6 +13,7 @@ import org.ecstatic.runtime.StaticFilesFilter;
 import org.ecstatic.runtime.StaticUrlEncodingFilter;
 import org.ecstatic.runtime.StaticUrls;
 import org.ecstatic.runtime.dev.FileLocator;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.ResourceLoader;
@@ -26,10 +25,11 @@ import java.util.Map;
 
 /**
  * Starts Ecstatic in the web application of a Spring Boot application, embedded or deployed as a WAR:
- * publishes the {@link FileLocator} over the resource locations, loads the manifest (or chooses dev mode),
- * and registers {@link StaticFilesFilter} as {@code ecstatic-static-files} on {@code <prefix>*} and
+ * publishes the {@link FileLocator} over the resource locations and loads the manifest (or chooses dev
+ * mode). Its filters are registered beside it ({@link #staticFilesFilter()}, {@link #urlEncodingFilter()}):
+ * {@link StaticFilesFilter} as {@code ecstatic-static-files} on {@code <prefix>*} and
  * {@link StaticUrlEncodingFilter} as {@code ecstatic-url-encoding} on {@code /*}, at {@link #ORDER}: after
- * the application's filters of default order, Spring Security's among them, and before Spring's
+ * the application's filters of default order, Spring Security's among them, and just before Spring's
  * {@code ResourceUrlEncodingFilter} (whose order is the lowest).
  *
  * <p>Everything happens once: a filter whose class is already registered ({@code web.xml} declares it)
@@ -39,7 +39,7 @@ import java.util.Map;
  * there too.
  */
 public class EcstaticServletContextInitializer implements ServletContextInitializer, Ordered {
-    /** The order of both filters among the servlet context initializers and filter registrations. */
+    /** The order of both filter registrations among the application's. */
     public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
     static final String STATIC_FILES_FILTER = "ecstatic-static-files";
     static final String URL_ENCODING_FILTER = "ecstatic-url-encoding";
@@ -64,8 +64,20 @@ public class EcstaticServletContextInitializer implements ServletContextInitiali
         return settings;
     }
 
+    /** Returns the registration of {@link StaticFilesFilter} on the prefix, with the serving properties. */
+    FilterRegistrationBean<StaticFilesFilter> staticFilesFilter() {
+        return new OnceFilterRegistration<>(STATIC_FILES_FILTER, new StaticFilesFilter(),
+                settings.config().prefix() + "*", EnumSet.of(DispatcherType.REQUEST), settings.servingParameters());
+    }
+
+    /** Returns the registration of {@link StaticUrlEncodingFilter} on every path and dispatch. */
+    FilterRegistrationBean<StaticUrlEncodingFilter> urlEncodingFilter() {
+        return new OnceFilterRegistration<>(URL_ENCODING_FILTER, new StaticUrlEncodingFilter(), "/*",
+                EnumSet.allOf(DispatcherType.class), Map.of());
+    }
+
     /**
-     * Starts Ecstatic for {@code context} and registers its filters.
+     * Starts Ecstatic for {@code context}: publishes the file locator and loads the manifest.
      *
      * @throws EcstaticStartupException when the manifest is missing in manifest mode or is broken; the
      *                                  message names it and {@link EcstaticFailureAnalyzer} says what to do
@@ -84,10 +96,6 @@ public class EcstaticServletContextInitializer implements ServletContextInitiali
         if (started != null) {
             context.addListener(new Stop(started));
         }
-        addFilter(context, STATIC_FILES_FILTER, StaticFilesFilter.class, config.prefix() + "*",
-                EnumSet.of(DispatcherType.REQUEST), settings.servingParameters());
-        addFilter(context, URL_ENCODING_FILTER, StaticUrlEncodingFilter.class, "/*",
-                EnumSet.allOf(DispatcherType.class), Map.of());
         LOG.info("Ecstatic: the files below " + config.prefix() + " are read from " + locations
                 + " and the web application's own files");
     }
@@ -125,22 +133,6 @@ public class EcstaticServletContextInitializer implements ServletContextInitiali
         return new EcstaticStartupException(e.getMessage(), "Collect the static files again (mvn process-classes "
                 + "runs ecstatic:collect when it is bound to that phase), so that a whole manifest replaces this one, "
                 + "or point ecstatic.manifest at a valid manifest.", e);
-    }
-
-    private static void addFilter(ServletContext context, String name, Class<? extends Filter> type, String pattern,
-                                  EnumSet<DispatcherType> dispatches, Map<String, String> parameters) {
-        if (context.getFilterRegistrations().values().stream().anyMatch(r -> type.getName().equals(r.getClassName()))) {
-            LOG.debug("Ecstatic: " + type.getName() + " is registered already (web.xml); it is not registered again");
-            return;
-        }
-        FilterRegistration.Dynamic filter = context.addFilter(name, type);
-        if (filter == null) {
-            LOG.warn("Ecstatic: a filter named " + name + " exists already; " + type.getName() + " is not added.");
-            return;
-        }
-        filter.setInitParameters(parameters);
-        filter.setAsyncSupported(true);
-        filter.addMappingForUrlPatterns(dispatches, true, pattern);
     }
 
     /** Stops what was started when the web application stops. */

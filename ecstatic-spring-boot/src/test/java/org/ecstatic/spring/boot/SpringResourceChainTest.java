@@ -13,7 +13,9 @@ import static org.ecstatic.spring.boot.app.Http.attribute;
 
 /**
  * Spring's content strategy on paths of its own (/js/**) beside Ecstatic's /static/: Spring's
- * ResourceUrlEncodingFilter and Ecstatic's URL-encoding filter each version their own URLs, once.
+ * ResourceUrlEncodingFilter and Ecstatic's URL-encoding filter each version their own URLs, once. Ecstatic's
+ * filters are mapped just before Spring's (the outer wrapper of the response): each only touches URLs
+ * below its own paths.
  */
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.web.resources.chain.strategy.content.enabled=true",
@@ -21,6 +23,21 @@ import static org.ecstatic.spring.boot.app.Http.attribute;
 class SpringResourceChainTest {
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext application;
+
+    @Test
+    void ecstaticsFiltersComeRightBeforeSpringsResourceUrlEncodingFilter() {
+        var tomcat = (org.springframework.boot.web.embedded.tomcat.TomcatWebServer) application.getWebServer();
+        var context = (org.apache.catalina.Context) tomcat.getTomcat().getHost().findChildren()[0];
+        java.util.List<String> order = java.util.Arrays.stream(context.findFilterMaps())
+                .map(org.apache.tomcat.util.descriptor.web.FilterMap::getFilterName).distinct().toList();
+        int ecstatic = order.indexOf("ecstatic-static-files");
+        assertThat(order.subList(ecstatic, ecstatic + 3))
+                .containsExactly("ecstatic-static-files", "ecstatic-url-encoding", "resourceUrlEncodingFilter");
+        assertThat(order.subList(0, ecstatic)).contains("characterEncodingFilter", "requestContextFilter");
+    }
 
     @Test
     void eachVersionsItsOwnUrlsOnce() throws Exception {
