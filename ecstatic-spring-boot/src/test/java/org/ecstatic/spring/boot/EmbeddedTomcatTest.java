@@ -49,7 +49,7 @@ class EmbeddedTomcatTest {
         }
 
         @Test
-        void registersEachFilterOnceBeforeSpringsResourceUrlEncodingFilter() {
+        void registersEachFilterOnceWithTheServingProperties() {
             ServletContext context = servletContext();
             FilterRegistration files = context.getFilterRegistration("ecstatic-static-files");
             assertThat(files.getClassName()).isEqualTo("org.ecstatic.runtime.StaticFilesFilter");

@@ -1,6 +1,7 @@
 package org.ecstatic.spring.boot.thymeleaf;
 
 import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
 import java.util.Set;
@@ -16,7 +17,12 @@ final class EcstaticExpressionFactory implements IExpressionObjectFactory {
 
     @Override
     public Object buildObject(IExpressionContext context, String expressionObjectName) {
-        return NAME.equals(expressionObjectName) ? new EcstaticExpressions(TemplateUrls.of(context)) : null;
+        if (!NAME.equals(expressionObjectName)) {
+            return null;
+        }
+        String template = context instanceof ITemplateContext templateContext
+                ? templateContext.getTemplateData().getTemplate() : null;
+        return new EcstaticExpressions(TemplateUrls.of(context), template);
     }
 
     @Override

@@ -10,9 +10,12 @@ package org.ecstatic.spring.boot.thymeleaf;
  */
 public final class EcstaticExpressions {
     private final TemplateUrls urls;
+    private final String template;
 
-    EcstaticExpressions(TemplateUrls urls) {
+    /** @param template the name of the template being rendered, for warnings; null when unknown */
+    EcstaticExpressions(TemplateUrls urls, String template) {
         this.urls = urls;
+        this.template = template;
     }
 
     /**
@@ -22,7 +25,8 @@ public final class EcstaticExpressions {
      * @throws org.ecstatic.runtime.EcstaticException in strict mode, when the name has no hash
      */
     public String url(String logicalPath) {
-        return urls.url(logicalPath, "#ecstatic.url('" + logicalPath + "')");
+        return urls.url(logicalPath, "#ecstatic.url('" + logicalPath + "')"
+                + (template == null ? "" : " in the template " + template));
     }
 
     /** Returns the Subresource Integrity value ({@code sha256-…}) of a logical name, or null when unknown. */

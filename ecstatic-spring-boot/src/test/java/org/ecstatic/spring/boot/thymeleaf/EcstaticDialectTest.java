@@ -50,7 +50,11 @@ class EcstaticDialectTest {
         @Test
         void writesTheUnhashedUrlOfATypoAndWarnsNamingTheTemplateAndLine(CapturedOutput output) throws Exception {
             String page = new Http(port).page("/typo");
-            assertThat(page).contains("<link href=\"/static/css/stie.css\" rel=\"stylesheet\">");
+            new Http(port).page("/typo");
+            assertThat(page).contains("<link href=\"/static/css/stie.css\" rel=\"stylesheet\">")
+                    .contains("<body data-gone=\"/static/css/gone.css\">");
+            assertThat(output.toString().lines().filter(line -> line.contains("'css/gone.css'")).toList())
+                    .singleElement().asString().contains("(asked for by #ecstatic.url('css/gone.css') in the template typo)");
             assertThat(output).contains("Ecstatic: the static file 'css/stie.css' is not in the manifest")
                     .contains("(asked for by ecstatic:stylesheet=\"css/stie.css\" in the template typo, line 5)");
         }
