@@ -87,6 +87,12 @@ class EcstaticListenerTest {
 
     /** How a missing start-up is explained, after the web application and the attribute. */
     static final class EcstaticNotStarted {
-        static final String CAUSE = "so nothing loaded the manifest. On a standalone Jetty or Tomcat, ecstatic-runtime's ServletContainerInitializer starts it from WEB-INF/lib unless fragment scanning is off (metadata-complete, an empty <absolute-ordering/>); then declare org.ecstatic.runtime.EcstaticListener in web.xml. An embedded container (Spring Boot's, an embedded Jetty without its annotations configuration) runs no initializer from a jar and reads no web.xml: in Spring Boot, add ecstatic-spring-boot; elsewhere, call EcstaticStartup.start before the filters start.";
+        static final String CAUSE = "so nothing loaded the manifest. On a standalone Jetty or Tomcat, "
+                + "ecstatic-runtime's ServletContainerInitializer starts it from WEB-INF/lib unless fragment scanning "
+                + "is off (metadata-complete, an empty <absolute-ordering/>); then declare "
+                + "org.ecstatic.runtime.EcstaticListener in web.xml. An embedded container (Spring Boot's, an embedded "
+                + "Jetty without its annotations configuration) runs no initializer from a jar and reads no web.xml: "
+                + "in Spring Boot, add ecstatic-spring-boot; elsewhere, call EcstaticStartup.start before the filters "
+                + "start.";
     }
 }
