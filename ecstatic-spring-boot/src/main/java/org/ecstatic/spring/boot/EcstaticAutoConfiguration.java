@@ -47,6 +47,13 @@ public class EcstaticAutoConfiguration {
         return new EcstaticServletContextInitializer(settings, resourceLoader);
     }
 
+    /** Starts Ecstatic on the mock ServletContext of MockMvc tests, where no web server starts it. */
+    @Bean
+    MockServletContextStart ecstaticMockServletContextStart(EcstaticServletContextInitializer ecstatic,
+                                                            org.springframework.context.ApplicationContext application) {
+        return new MockServletContextStart(ecstatic, application);
+    }
+
     /** Returns the registration of the serving filter, {@code ecstatic-static-files}. */
     @Bean
     FilterRegistrationBean<StaticFilesFilter> ecstaticStaticFilesFilter(EcstaticServletContextInitializer ecstatic) {

@@ -84,6 +84,20 @@ public class EcstaticServletContextInitializer implements ServletContextInitiali
      */
     @Override
     public void onStartup(ServletContext context) {
+        StaticUrls started = startOn(context);
+        if (started != null) {
+            context.addListener(new Stop(started));
+        }
+    }
+
+    /**
+     * Publishes the file locator on {@code context} and starts the runtime there, without a listener
+     * that stops it: the caller stops what this returns.
+     *
+     * @return what was started, or null when Ecstatic was already started on {@code context}
+     * @throws EcstaticStartupException when the manifest is missing in manifest mode or is broken
+     */
+    StaticUrls startOn(ServletContext context) {
         EcstaticConfig config = settings.config();
         boolean manifestPresent = manifestPresent(context.getClassLoader());
         boolean dev = config.mode() == EcstaticConfig.Mode.DEV
@@ -93,11 +107,9 @@ public class EcstaticServletContextInitializer implements ServletContextInitiali
             context.setAttribute(FileLocator.ATTRIBUTE, locations);
         }
         StaticUrls started = start(context, manifestPresent);
-        if (started != null) {
-            context.addListener(new Stop(started));
-        }
         LOG.info("Ecstatic: the files below " + config.prefix() + " are read from " + locations
                 + " and the web application's own files");
+        return started;
     }
 
     private StaticUrls start(ServletContext context, boolean manifestPresent) {
