@@ -76,14 +76,14 @@ class EcstaticAutoConfigurationTest {
 
         @Test
         void bindEveryRuntimeAndServingSetting() {
-            web.withPropertyValues("ecstatic.manifest=classpath:/assets/manifest.json", "ecstatic.mode=MANIFEST",
+            web.withPropertyValues("ecstatic.manifest=classpath:/assets/manifest.json", "ecstatic.mode=DEV",
                     "ecstatic.prefix=assets", "ecstatic.base-url=https://cdn.example.com/assets",
                     "ecstatic.strict=true", "ecstatic.cors-allow-origin=https://www.example.com",
                     "ecstatic.max-cached-file-size=1KB", "ecstatic.max-cache-bytes=2MB",
                     "ecstatic.locations=classpath:/public/assets,file:/srv/assets/").run(context -> {
                 RuntimeSettings settings = settings(context);
                 assertThat(settings.config()).isEqualTo(new EcstaticConfig("assets/manifest.json",
-                        EcstaticConfig.Mode.MANIFEST, "/assets/", "https://cdn.example.com/assets/", true));
+                        EcstaticConfig.Mode.DEV, "/assets/", "https://cdn.example.com/assets/", true));
                 assertThat(settings.servingParameters()).isEqualTo(Map.of("corsAllowOrigin", "https://www.example.com",
                         "maxCachedFileSize", "1024", "maxCacheBytes", "2097152"));
                 assertThat(settings.locations(true)).containsExactly("classpath:/public/assets", "file:/srv/assets/");
@@ -99,6 +99,14 @@ class EcstaticAutoConfigurationTest {
                         assertThat(settings(context).locations(true)).containsExactly("classpath:/static/",
                                 "classpath:/META-INF/resources/static/");
                     });
+        }
+
+        @Test
+        void withAMissingManifestInManifestModeStopTheStartUpOfAMockEnvironmentToo() {
+            web.withPropertyValues("ecstatic.manifest=classpath:/assets/manifest.json", "ecstatic.mode=manifest")
+                    .run(context -> assertThat(analysis(context.getStartupFailure()).getDescription()).isEqualTo(
+                            "The manifest classpath:/assets/manifest.json is not there, and ecstatic.mode=manifest "
+                                    + "needs it to start."));
         }
 
         @Test
