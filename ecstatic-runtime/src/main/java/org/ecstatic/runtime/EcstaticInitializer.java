@@ -21,12 +21,19 @@ import java.util.logging.Logger;
  * {@link StaticFilesFilter} to {@code <prefix>*} and {@link StaticUrlEncodingFilter} to {@code /*},
  * each unless {@code web.xml} already declares it. The filters come after those that {@code web.xml}
  * declares.
+ *
+ * <p>It does nothing in a web application whose class path holds {@value #FRAMEWORK_STARTS}: a library
+ * there (ecstatic-spring-boot) starts Ecstatic with the framework's own configuration, also when the same
+ * WAR is deployed to a standalone container, and two start-ups would register every filter twice.
  */
 public class EcstaticInitializer implements ServletContainerInitializer {
     /** The name under which {@link StaticFilesFilter} is registered. */
     static final String STATIC_FILES_FILTER_NAME = "ecstatic-static-files";
     /** The name under which {@link StaticUrlEncodingFilter} is registered. */
     static final String URL_ENCODING_FILTER_NAME = "ecstatic-url-encoding";
+
+    /** A class-path resource whose presence says that a framework integration starts Ecstatic instead. */
+    public static final String FRAMEWORK_STARTS = "META-INF/ecstatic/framework-starts-ecstatic";
 
     private static final Logger LOG = Logger.getLogger(EcstaticInitializer.class.getPackageName());
 
@@ -38,6 +45,13 @@ public class EcstaticInitializer implements ServletContainerInitializer {
      */
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
+        ClassLoader loader = context.getClassLoader();
+        java.net.URL framework = loader == null ? null : loader.getResource(FRAMEWORK_STARTS);
+        if (framework != null) {
+            LOG.log(Level.FINE, () -> "Ecstatic: the container initializer leaves the start-up of '"
+                    + context.getContextPath() + "' to the framework integration (" + framework + ")");
+            return;
+        }
         StaticUrls urls;
         try {
             urls = EcstaticStartup.start(context);

@@ -9,16 +9,24 @@ import java.util.logging.Logger;
 /**
  * What happens when a web application starts, whichever of {@link EcstaticInitializer} and
  * {@link EcstaticListener} runs first: read the configuration, load the manifest (or choose dev mode),
- * publish the {@link StaticUrls} and log one line saying where the manifest came from.
+ * publish the {@link StaticUrls} and log one line saying where the manifest came from. A framework that
+ * keeps its own configuration (Spring Boot's {@code ecstatic.*} properties) starts Ecstatic here with it:
+ *
+ * <pre>{@code
+ * StaticUrls started = EcstaticStartup.start(servletContext, config);   // null when already started
+ * ...
+ * EcstaticStartup.stop(servletContext, started);                         // when the application stops
+ * }</pre>
  */
-final class EcstaticStartup {
+public final class EcstaticStartup {
     private static final Logger LOG = Logger.getLogger(EcstaticStartup.class.getPackageName());
 
     private EcstaticStartup() {
     }
 
     /**
-     * Starts Ecstatic for {@code context} unless it already runs there.
+     * Starts Ecstatic for {@code context} unless it already runs there, with the configuration of its
+     * context parameters and the system properties.
      *
      * @return the instance published, or null when one was already published
      * @throws EcstaticException when the configuration is wrong, or the manifest is broken, or missing
@@ -28,8 +36,21 @@ final class EcstaticStartup {
         if (context.getAttribute(StaticUrls.ATTRIBUTE) != null) {
             return null;
         }
+        return start(context, EcstaticConfig.from(context));
+    }
+
+    /**
+     * Starts Ecstatic for {@code context} with {@code config} unless it already runs there: loads the
+     * manifest (or chooses dev mode) and publishes {@link StaticUrls} under {@link StaticUrls#ATTRIBUTE}.
+     *
+     * @return the instance published, or null when one was already published
+     * @throws EcstaticException when the manifest is broken, or missing in manifest mode
+     */
+    public static StaticUrls start(ServletContext context, EcstaticConfig config) {
+        if (context.getAttribute(StaticUrls.ATTRIBUTE) != null) {
+            return null;
+        }
         long started = System.nanoTime();
-        EcstaticConfig config = EcstaticConfig.from(context);
         StaticUrls urls = config.mode() == EcstaticConfig.Mode.DEV
                 ? dev(config, context, "Ecstatic: dev mode (ecstatic.mode=dev): hashing the files under "
                         + config.prefix() + " on demand")
@@ -38,8 +59,8 @@ final class EcstaticStartup {
         return urls;
     }
 
-    /** Stops what {@link #start} started: the manifest watch, and the published attribute. */
-    static void stop(ServletContext context, StaticUrls urls) {
+    /** Stops what {@link #start} started: the manifest watch, and the published attribute; nothing when {@code urls} is null. */
+    public static void stop(ServletContext context, StaticUrls urls) {
         if (urls != null) {
             urls.close();
             if (context.getAttribute(StaticUrls.ATTRIBUTE) == urls) {

@@ -89,8 +89,12 @@ public final class StaticUrls implements AutoCloseable {
         }
         throw new EcstaticException("Ecstatic is not started for the web application '"
                 + context.getContextPath() + "': the ServletContext has no attribute " + ATTRIBUTE
-                + ". Put ecstatic-runtime in WEB-INF/lib, or declare its listener in web.xml when "
-                + "fragment scanning is off.");
+                + ", so nothing loaded the manifest. On a standalone Jetty or Tomcat, ecstatic-runtime's "
+                + "ServletContainerInitializer starts it from WEB-INF/lib unless fragment scanning is off "
+                + "(metadata-complete, an empty <absolute-ordering/>); then declare org.ecstatic.runtime.EcstaticListener "
+                + "in web.xml. An embedded container (Spring Boot's, an embedded Jetty without its annotations "
+                + "configuration) runs no initializer from a jar and reads no web.xml: in Spring Boot, add "
+                + "ecstatic-spring-boot; elsewhere, call EcstaticStartup.start before the filters start.");
     }
 
     /** Returns the instance published for the web application that {@code request} belongs to. */

@@ -38,6 +38,21 @@ class EcstaticInitializerTest {
     }
 
     @Nested
+    class FrameworkIntegration {
+        @ParameterizedTest
+        @EnumSource(Container.class)
+        void leavesTheStartUpToAFrameworkIntegrationThatSaysItStartsEcstatic(Container container) throws Exception {
+            WebApp.Setup setup = site(container);
+            Files.writeString(root.resolve("WEB-INF/classes/" + EcstaticInitializer.FRAMEWORK_STARTS), "ecstatic-spring-boot\n");
+            try (WebApp app = setup.start()) {
+                assertThat(app.context().getAttribute(StaticUrls.ATTRIBUTE)).isNull();
+                assertThat(app.context().getFilterRegistrations()).doesNotContainKeys(
+                        "ecstatic-static-files", "ecstatic-url-encoding");
+            }
+        }
+    }
+
+    @Nested
     class ZeroConfiguration {
         @ParameterizedTest
         @EnumSource(Container.class)

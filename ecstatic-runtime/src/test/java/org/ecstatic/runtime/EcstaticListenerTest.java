@@ -66,9 +66,8 @@ class EcstaticListenerTest {
         try (WebApp app = new WebApp.Setup(container, WebApp.copy(root, "site")).withoutInitializers().start()) {
             assertThat(app.context().getAttribute(StaticUrls.ATTRIBUTE)).isNull();
             assertThatThrownBy(() -> StaticUrls.get(app.context())).hasMessage("Ecstatic is not started for the "
-                    + "web application '/app': the ServletContext has no attribute org.ecstatic.runtime.StaticUrls. "
-                    + "Put ecstatic-runtime in WEB-INF/lib, or declare its listener in web.xml when fragment "
-                    + "scanning is off.");
+                    + "web application '/app': the ServletContext has no attribute org.ecstatic.runtime.StaticUrls, "
+                    + EcstaticNotStarted.CAUSE);
         }
     }
 
@@ -84,5 +83,16 @@ class EcstaticListenerTest {
             assertThat(app.get("/urls?encode=/app/static/js/app.js")).isEqualTo("/app/static/js/app.23f4382db037.js");
             assertThat(log.messages(Level.WARNING)).isEmpty();
         }
+    }
+
+    /** How a missing start-up is explained, after the web application and the attribute. */
+    static final class EcstaticNotStarted {
+        static final String CAUSE = "so nothing loaded the manifest. On a standalone Jetty or Tomcat, "
+                + "ecstatic-runtime's ServletContainerInitializer starts it from WEB-INF/lib unless fragment scanning "
+                + "is off (metadata-complete, an empty <absolute-ordering/>); then declare "
+                + "org.ecstatic.runtime.EcstaticListener in web.xml. An embedded container (Spring Boot's, an embedded "
+                + "Jetty without its annotations configuration) runs no initializer from a jar and reads no web.xml: "
+                + "in Spring Boot, add ecstatic-spring-boot; elsewhere, call EcstaticStartup.start before the filters "
+                + "start.";
     }
 }

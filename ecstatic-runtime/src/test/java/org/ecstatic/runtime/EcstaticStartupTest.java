@@ -84,6 +84,26 @@ class EcstaticStartupTest {
     }
 
     @Nested
+    class GivenConfiguration {
+        @ParameterizedTest
+        @EnumSource(Container.class)
+        void takesTheConfigurationItIsGivenInsteadOfTheContextParameters(Container container) throws Exception {
+            try (WebApp app = site(container).parameter("ecstatic.mode", "dev").start()) {
+                StaticUrls urls = EcstaticStartup.start(app.context(), new EcstaticConfig(
+                        EcstaticConfig.DEFAULT_MANIFEST, EcstaticConfig.Mode.MANIFEST, "/assets/", null, true));
+                assertThat(published(app)).isSameAs(urls);
+                assertThat(urls.isDev()).isFalse();
+                assertThat(urls.url("js/app.js")).isEqualTo("/app/assets/js/app.23f4382db037.js");
+                assertThatThrownBy(() -> urls.url("js/missing.js")).isInstanceOf(EcstaticException.class);
+                assertThat(EcstaticStartup.start(app.context(), EcstaticConfig.defaults())).isNull();
+
+                EcstaticStartup.stop(app.context(), urls);
+                assertThat(published(app)).isNull();
+            }
+        }
+    }
+
+    @Nested
     class DevMode {
         @ParameterizedTest
         @EnumSource(Container.class)

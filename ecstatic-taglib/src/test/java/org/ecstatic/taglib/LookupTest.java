@@ -102,8 +102,13 @@ class LookupTest {
     @Nested
     class EcstaticNotStarted {
         static final String NOT_STARTED = "Ecstatic is not started for the web application '/off': the ServletContext "
-                + "has no attribute org.ecstatic.runtime.StaticUrls. Put ecstatic-runtime in WEB-INF/lib, or declare "
-                + "its listener in web.xml when fragment scanning is off.";
+                + "has no attribute org.ecstatic.runtime.StaticUrls, so nothing loaded the manifest. On a standalone "
+                + "Jetty or Tomcat, ecstatic-runtime's ServletContainerInitializer starts it from WEB-INF/lib unless "
+                + "fragment scanning is off (metadata-complete, an empty <absolute-ordering/>); then declare "
+                + "org.ecstatic.runtime.EcstaticListener in web.xml. An embedded container (Spring Boot's, an embedded "
+                + "Jetty without its annotations configuration) runs no initializer from a jar and reads no web.xml: "
+                + "in Spring Boot, add ecstatic-spring-boot; elsewhere, call EcstaticStartup.start before the filters "
+                + "start.";
 
         @Test
         void theUrlTagFailsNamingItselfAndTheJsp() throws Exception {

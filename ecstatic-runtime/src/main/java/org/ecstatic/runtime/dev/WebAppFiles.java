@@ -8,6 +8,7 @@ import org.ecstatic.runtime.manifest.UrlPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
@@ -31,7 +32,9 @@ import java.util.function.UnaryOperator;
  * Jetty percent-decodes the paths given to {@code getRealPath} and {@code getResource}
  * ({@code %2e%2e} becomes {@code ..}), Tomcat does not, and a file named {@code 100%.svg} must be the
  * same file on both. A name holding {@code %} that is not on disk (a packed WAR) is given to Jetty
- * percent-encoded, to Tomcat as it is, and to any other container not at all.
+ * percent-encoded, to Tomcat as it is, and to any other container not at all. When a
+ * {@link FileLocator} is published for the web application (Spring Boot's class-path locations), a
+ * name is asked of it first, and of the disk and the ServletContext when it finds nothing.
  *
  * <pre>{@code
  * WebAppFiles files = new WebAppFiles(servletContext, "/static/");
@@ -51,6 +54,8 @@ public final class WebAppFiles {
     private final Path root;
     /** How a name holding {@code %} is given to the container's own lookup; null: it is not. */
     private final UnaryOperator<String> percentNames;
+    /** Where the names the web application does not hold are found, or null when nothing else holds any. */
+    private final FileLocator locator;
 
     /** A file's last-modified time (milliseconds, 0 when unknown) and size; a change in either means the file changed. */
     public record Stamp(long lastModified, long size) {
@@ -77,6 +82,7 @@ public final class WebAppFiles {
         this.root = real != null && Files.isDirectory(Path.of(real)) ? Path.of(real) : null;
         String server = String.valueOf(context.getServerInfo()).toLowerCase(Locale.ROOT);
         this.percentNames = server.contains("jetty") ? UrlPaths::encode : server.contains("tomcat") ? name -> name : null;
+        this.locator = context.getAttribute(FileLocator.ATTRIBUTE) instanceof FileLocator published ? published : null;
     }
 
     /**
@@ -149,6 +155,10 @@ public final class WebAppFiles {
         if (!Names.isPlain(name) || name.endsWith("/")) {
             return null;
         }
+        File located = locator == null ? null : located(name);
+        if (located != null) {
+            return located;
+        }
         Path onDisk = root == null ? null : root.resolve(name);
         if (onDisk != null && Files.isRegularFile(onDisk)) {
             return new DiskFile(onDisk);
@@ -157,6 +167,22 @@ public final class WebAppFiles {
             return new ContextResource(context, prefix + name);
         }
         return percentNames == null ? null : new ContextResource(context, prefix + percentNames.apply(name));
+    }
+
+    /** Returns the file the locator finds for {@code name}, or null when it finds none. */
+    private File located(String name) {
+        URL url = locator.locate(name);
+        if (url == null) {
+            return null;
+        }
+        if ("file".equals(url.getProtocol())) {
+            try {
+                return new DiskFile(Path.of(url.toURI()));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return new UrlFile(url);
+            }
+        }
+        return new UrlFile(url);
     }
 
     private static long drain(InputStream in, MessageDigest md) throws IOException {
@@ -171,7 +197,7 @@ public final class WebAppFiles {
     }
 
 
-    /** One file of the web application, on disk or behind the ServletContext. */
+    /** One file of the web application, on disk, behind the ServletContext or where the locator found it. */
     private sealed interface File {
         /** Returns the file's stamp, or null when it does not exist. */
         Stamp stamp();
@@ -232,6 +258,33 @@ public final class WebAppFiles {
         private boolean isDirectory() {
             Set<String> children = context.getResourcePaths(path + "/");
             return children != null && !children.isEmpty();
+        }
+    }
+
+    /** A file the {@link FileLocator} found, read through its URL (an entry of a jar, for one). */
+    private record UrlFile(URL url) implements File {
+        @Override
+        public Stamp stamp() {
+            try {
+                URLConnection connection = url.openConnection();
+                connection.setUseCaches(false);
+                Stamp stamp = new Stamp(Math.max(0, connection.getLastModified()), connection.getContentLengthLong());
+                connection.getInputStream().close();
+                return stamp.size() < 0 ? null : stamp;
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        @Override
+        public InputStream open() throws IOException {
+            try {
+                URLConnection connection = url.openConnection();
+                connection.setUseCaches(false);
+                return connection.getInputStream();
+            } catch (java.io.FileNotFoundException | NoSuchFileException e) {
+                return null;
+            }
         }
     }
 }

@@ -355,4 +355,108 @@ class WebAppFilesTest {
             }
         }
     }
+
+    /**
+     * Files that neither the disk nor the ServletContext holds, found by the {@link FileLocator} published
+     * for the web application: inside a jar (as in an executable jar's class path) and in a directory.
+     */
+    @Nested
+    class Located {
+        @TempDir
+        Path dir;
+
+        /** A jar holding public/css/site.css and the directory public/css/, every entry stamped at {@link #MODIFIED}. */
+        Path jar() throws Exception {
+            Path jar = dir.resolve("assets.jar");
+            try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+                var directory = new java.util.jar.JarEntry("public/css/");
+                directory.setTime(MODIFIED_MILLIS);
+                out.putNextEntry(directory);
+                out.closeEntry();
+                var entry = new java.util.jar.JarEntry("public/css/site.css");
+                entry.setTime(MODIFIED_MILLIS);
+                out.putNextEntry(entry);
+                out.write(utf8(SITE_CSS));
+                out.closeEntry();
+            }
+            Files.setLastModifiedTime(jar, FileTime.from(MODIFIED)); // a jar: URL gives the archive's time
+            return jar;
+        }
+
+        WebAppFiles files(WebApp app, FileLocator locator) {
+            app.context().setAttribute(FileLocator.ATTRIBUTE, locator);
+            return new WebAppFiles(app.context(), PREFIX);
+        }
+
+        @ParameterizedTest
+        @EnumSource(Container.class)
+        void readsAFileInsideAJarThroughItsUrl(Container container) throws Exception {
+            Files.createDirectories(dir.resolve("webapp"));
+            try (var loader = new java.net.URLClassLoader(new java.net.URL[]{jar().toUri().toURL()}, null);
+                 WebApp app = new WebApp.Setup(container, dir.resolve("webapp")).withoutInitializers().start()) {
+                WebAppFiles files = files(app, name -> loader.getResource("public/" + name));
+                assertThat(files.stamp("css/site.css")).isEqualTo(new WebAppFiles.Stamp(MODIFIED_MILLIS, SITE_CSS.length()));
+                WebAppFiles.Content content = files.read("css/site.css", true, 1024);
+                assertThat(content.bytes()).isEqualTo(utf8(SITE_CSS));
+                assertThat(content.digest().shortHex()).isEqualTo(SITE_CSS_HASH);
+                assertThat(content.digest().integrity()).isEqualTo(SITE_CSS_INTEGRITY);
+                try (InputStream in = files.open("css/site.css")) {
+                    assertThat(in.readAllBytes()).isEqualTo(utf8(SITE_CSS));
+                }
+                assertThat(files.onDisk("css/site.css")).isNull();
+                assertThat(files.stamp("css/missing.css")).isNull();
+                assertThat(files.read("css/missing.css", true, 1024)).isNull();
+            }
+        }
+
+        @ParameterizedTest
+        @EnumSource(Container.class)
+        void readsAFileUrlFromTheDiskSoThatTheContainerCanSendIt(Container container) throws Exception {
+            Path elsewhere = dir.resolve("classes/public");
+            write(elsewhere.resolve("css/site.css"), utf8(SITE_CSS));
+            Files.createDirectories(dir.resolve("webapp"));
+            try (WebApp app = new WebApp.Setup(container, dir.resolve("webapp")).withoutInitializers().start()) {
+                WebAppFiles files = files(app, name -> {
+                    Path file = elsewhere.resolve(name);
+                    return Files.isRegularFile(file) ? url(file) : null;
+                });
+                assertThat(files.onDisk("css/site.css")).isEqualTo(elsewhere.resolve("css/site.css"));
+                assertThat(files.stamp("css/site.css")).isEqualTo(new WebAppFiles.Stamp(MODIFIED_MILLIS, SITE_CSS.length()));
+                assertThat(files.read("css/site.css", true, 1024).digest().shortHex()).isEqualTo(SITE_CSS_HASH);
+            }
+        }
+
+        @ParameterizedTest
+        @EnumSource(Container.class)
+        void isAskedFirstAndOnlyForPlainNames(Container container) throws Exception {
+            write(dir.resolve("webapp/static/css/site.css"), utf8("own"));
+            write(dir.resolve("webapp/static/css/own.css"), utf8("own"));
+            write(dir.resolve("located/css/site.css"), utf8("located"));
+            List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+            try (WebApp app = new WebApp.Setup(container, dir.resolve("webapp")).withoutInitializers().start()) {
+                WebAppFiles files = files(app, name -> {
+                    asked.add(name);
+                    Path file = dir.resolve("located").resolve(name);
+                    return Files.isRegularFile(file) ? url(file) : null;
+                });
+                assertThat(files.read("css/site.css", false, 1024).bytes()).isEqualTo(utf8("located"));
+                assertThat(files.read("css/own.css", false, 1024).bytes()).isEqualTo(utf8("own"));
+                for (String escaping : ESCAPING) {
+                    assertThat(files.stamp(escaping)).as(escaping).isNull();
+                }
+                assertThat(asked).contains("css/site.css", "css/own.css").allSatisfy(name -> {
+                    assertThat(name.split("/", -1)).doesNotContain("..", ".", "");
+                    assertThat(name).doesNotContain("\\");
+                });
+            }
+        }
+
+        static java.net.URL url(Path file) {
+            try {
+                return file.toUri().toURL();
+            } catch (java.net.MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 }

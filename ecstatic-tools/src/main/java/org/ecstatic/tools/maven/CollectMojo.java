@@ -19,9 +19,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code ecstatic:collect}: collects the static files of a web application into the WAR directory
- * with content-hashed names and writes the manifest onto the classpath, with the same
- * {@link Collector} the command line uses.
+ * {@code ecstatic:collect}: collects the static files of a web application with content-hashed names and
+ * writes the manifest onto the classpath, with the same {@link Collector} the command line uses. Where
+ * the files come from and go depends on the packaging:
+ * <ul>
+ * <li>{@code war}: from {@code src/main/webapp/static} into the exploded WAR's {@code static/};</li>
+ * <li>any other ({@code jar}, a Spring Boot application): from {@code src/main/resources/static} into
+ * {@code target/classes/META-INF/resources/static}, which the jar packs and a servlet container (and
+ * Spring Boot) serves below {@code /static/}.</li>
+ * </ul>
+ * The manifest goes to {@code target/classes/META-INF/ecstatic/manifest.json} in both.
  *
  * <pre>{@code
  * <plugin>
@@ -34,17 +41,23 @@ import java.util.Locale;
 @Mojo(name = "collect", defaultPhase = LifecyclePhase.PREPARE_PACKAGE,
         requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class CollectMojo extends AbstractMojo {
-    /** The source directories; the first one with a path wins. */
-    @Parameter(property = "ecstatic.sources", defaultValue = "${project.basedir}/src/main/webapp/static")
+    /**
+     * The source directories; the first one with a path wins. Unset: src/main/webapp/static in a war
+     * project, src/main/resources/static in any other (left out when it does not exist and webJars is on).
+     */
+    @Parameter(property = "ecstatic.sources")
     List<File> sources;
 
     /** Whether the META-INF/resources/ trees of the runtime dependency jars (WebJars) are sources too. */
     @Parameter(property = "ecstatic.webJars", defaultValue = "false")
     boolean webJars;
 
-    /** The static root inside the exploded WAR. */
-    @Parameter(property = "ecstatic.outputDirectory",
-            defaultValue = "${project.build.directory}/${project.build.finalName}/static")
+    /**
+     * Where the collected files are written: the static root. Unset: the exploded WAR's static/ in a war
+     * project (target/&lt;finalName&gt;/static); in any other, target/classes/META-INF/resources followed
+     * by the static prefix (META-INF/resources/static).
+     */
+    @Parameter(property = "ecstatic.outputDirectory")
     File outputDirectory;
 
     /** Where the manifest is written (on the classpath, where the runtime looks for it). */
@@ -120,9 +133,9 @@ public class CollectMojo extends AbstractMojo {
 
     /** Returns the options of this run, from the parameters; package-private for the tests of that mapping. */
     CollectOptions options() {
-        CollectOptions.Builder builder = CollectOptions.builder(outputDirectory.toPath(), manifest.toPath())
+        CollectOptions.Builder builder = CollectOptions.builder(outputDirectory().toPath(), manifest.toPath())
                 .state(state.toPath());
-        sources.forEach(source -> builder.source(source.toPath()));
+        sources().forEach(source -> builder.source(source.toPath()));
         if (webJars) {
             project.getArtifacts().stream().filter(a -> "jar".equals(a.getType()) && a.getFile() != null)
                     .filter(a -> !Artifact.SCOPE_TEST.equals(a.getScope()) && !Artifact.SCOPE_PROVIDED.equals(a.getScope()))
@@ -133,6 +146,42 @@ public class CollectMojo extends AbstractMojo {
         }
         return builder.noHash(listOrEmpty(noHash)).strict(strict).ignoreMissing(listOrEmpty(ignoreMissing))
                 .compare(compare()).precompress(precompress).brotliQuality(brotliQuality).staticPrefix(staticPrefix).build();
+    }
+
+    private boolean isWar() {
+        return "war".equals(project.getPackaging());
+    }
+
+    /**
+     * Returns the configured sources, or else the default directory of the project's packaging: checked to
+     * exist, unless the WebJars are sources (then a project may have no files of its own).
+     */
+    private List<File> sources() {
+        if (sources != null && !sources.isEmpty()) {
+            return sources;
+        }
+        File source = new File(project.getBasedir(), isWar() ? "src/main/webapp/static" : "src/main/resources/static");
+        if (source.isDirectory()) {
+            return List.of(source);
+        }
+        if (webJars) {
+            return List.of();
+        }
+        throw new EcstaticException("The source directory " + source + " does not exist; it is where a "
+                + project.getPackaging() + " project keeps its static files by default. Create it and put "
+                + "the files there, or name the directories that hold them with <sources> (ecstatic.sources).");
+    }
+
+    /** Returns the configured output directory, or the default of the project's packaging. */
+    private File outputDirectory() {
+        if (outputDirectory != null) {
+            return outputDirectory;
+        }
+        if (isWar()) {
+            return new File(project.getBuild().getDirectory(), project.getBuild().getFinalName() + "/static");
+        }
+        String root = staticPrefix == null ? "static" : staticPrefix.replaceAll("^/+|/+$", "");
+        return new File(project.getBuild().getOutputDirectory(), "META-INF/resources/" + root);
     }
 
     private CollectOptions.Compare compare() {

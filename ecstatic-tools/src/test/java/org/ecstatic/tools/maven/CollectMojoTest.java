@@ -414,4 +414,78 @@ class CollectMojoTest {
                     .hasCauseInstanceOf(EcstaticException.class);
         }
     }
+
+    /** The directories the goal uses when the pom names none: they depend on the packaging. */
+    @Nested
+    class DefaultDirectories {
+        MavenProject project(String packaging) {
+            MavenProject maven = new MavenProject();
+            maven.setFile(project.resolve("pom.xml").toFile());
+            maven.setPackaging(packaging);
+            maven.getBuild().setDirectory(project.resolve("target").toString());
+            maven.getBuild().setOutputDirectory(project.resolve("target/classes").toString());
+            maven.getBuild().setFinalName("app-1.0");
+            return maven;
+        }
+
+        @BeforeEach
+        void unset() {
+            mojo.sources = List.of(); // what Maven injects for a list the pom does not configure
+            mojo.outputDirectory = null;
+        }
+
+        @Test
+        void ofAJarProjectAreTheResourcesAndMetaInfResourcesOnTheClassPath() throws Exception {
+            mojo.project = project("jar");
+            Fixtures.copy("chain", project.resolve("src/main/resources/static"));
+
+            mojo.execute();
+
+            CollectOptions options = mojo.options();
+            assertThat(options.output()).isEqualTo(project.resolve("target/classes/META-INF/resources/static"));
+            assertThat(Manifest.read(manifest).paths()).isNotEmpty().allSatisfy((name, hashed) ->
+                    assertThat(project.resolve("target/classes/META-INF/resources/static").resolve(hashed)).isRegularFile());
+        }
+
+        @Test
+        void ofAJarProjectFollowTheStaticPrefix() {
+            mojo.project = project("jar");
+            mojo.staticPrefix = "/assets/";
+            Fixtures.copy("chain", project.resolve("src/main/resources/static"));
+
+            assertThat(mojo.options().output()).isEqualTo(project.resolve("target/classes/META-INF/resources/assets"));
+        }
+
+        @Test
+        void ofAWarProjectAreTheWebappAndTheExplodedWar() throws Exception {
+            mojo.project = project("war");
+            Fixtures.copy("chain", project.resolve("src/main/webapp/static"));
+
+            mojo.execute();
+
+            assertThat(mojo.options().output()).isEqualTo(project.resolve("target/app-1.0/static"));
+            assertThat(Manifest.read(manifest).paths()).isNotEmpty().allSatisfy((name, hashed) ->
+                    assertThat(project.resolve("target/app-1.0/static").resolve(hashed)).isRegularFile());
+        }
+
+        @Test
+        void ofAProjectWithoutFilesOfItsOwnAreLeftOutWhenWebJarsAreSources() {
+            mojo.project = project("jar");
+            mojo.webJars = true;
+
+            assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                    .hasMessage("no sources: name at least one source directory or jar");
+        }
+
+        @Test
+        void thatDoNotExistFailNamingThePackagingAndTheParameter() {
+            mojo.project = project("jar");
+
+            assertThatThrownBy(mojo::execute)
+                    .isInstanceOf(MojoFailureException.class)
+                    .hasMessage("The source directory " + project.resolve("src/main/resources/static") + " does not "
+                            + "exist; it is where a jar project keeps its static files by default. Create it and put "
+                            + "the files there, or name the directories that hold them with <sources> (ecstatic.sources).");
+        }
+    }
 }

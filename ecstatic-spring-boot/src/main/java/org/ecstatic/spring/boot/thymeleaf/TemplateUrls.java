@@ -1,0 +1,84 @@
+package org.ecstatic.spring.boot.thymeleaf;
+
+import org.ecstatic.runtime.StaticUrls;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.context.IWebContext;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.web.IWebRequest;
+
+import java.util.Locale;
+
+/**
+ * The web application's {@link StaticUrls}, as a template being rendered for a request sees it, and
+ * whether a URL is on another origin than that request's page.
+ */
+final class TemplateUrls {
+    private final StaticUrls urls;
+    private final IWebRequest request;
+
+    private TemplateUrls(StaticUrls urls, IWebRequest request) {
+        this.urls = urls;
+        this.request = request;
+    }
+
+    /**
+     * Returns the URLs of the web application a template is rendered in.
+     *
+     * @throws TemplateProcessingException when the template is not rendered for a web request, or
+     *                                     Ecstatic was not started in the application
+     */
+    static TemplateUrls of(IExpressionContext context) {
+        if (!(context instanceof IWebContext web)) {
+            throw new TemplateProcessingException("Ecstatic's #ecstatic, ecstatic:stylesheet and ecstatic:script need "
+                    + "a template rendered for a web request, where the application's StaticUrls are found; this one "
+                    + "is rendered with a " + context.getClass().getName() + ".");
+        }
+        Object published = web.getExchange().getApplication().getAttributeValue(StaticUrls.ATTRIBUTE);
+        if (!(published instanceof StaticUrls urls)) {
+            throw new TemplateProcessingException("Ecstatic is not started in this web application: there is no "
+                    + StaticUrls.ATTRIBUTE + " attribute. Check that ecstatic-spring-boot is on the class path and "
+                    + "that ecstatic.enabled is not false.");
+        }
+        return new TemplateUrls(urls, web.getExchange().getRequest());
+    }
+
+    /** Returns the URL of {@code logicalPath}; a warning about a name with no hash names {@code askedBy}. */
+    String url(String logicalPath, Object askedBy) {
+        return urls.url(logicalPath, askedBy);
+    }
+
+    StaticUrls staticUrls() {
+        return urls;
+    }
+
+    /** Returns whether {@code url} is absolute or protocol-relative and not on the origin of the page's request. */
+    boolean isCrossOrigin(String url) {
+        int slashes = url.indexOf("//");
+        if (slashes < 0 || slashes > 0 && !url.startsWith("://", slashes - 1)) {
+            return false;
+        }
+        String pageScheme = request.getScheme();
+        String scheme = slashes == 0 ? pageScheme : url.substring(0, slashes - 1);
+        int end = slashes + 2;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = url.substring(slashes + 2, end);
+        authority = authority.substring(authority.lastIndexOf('@') + 1);
+        int colon = authority.lastIndexOf(':');
+        boolean hasPort = colon >= 0 && !authority.endsWith("]");
+        String host = hasPort ? authority.substring(0, colon) : authority;
+        int port = hasPort ? port(authority.substring(colon + 1)) : "https".equals(scheme.toLowerCase(Locale.ROOT)) ? 443 : 80;
+        Integer pagePort = request.getServerPort();
+        return !scheme.equalsIgnoreCase(pageScheme) || !host.equalsIgnoreCase(request.getServerName())
+                || pagePort == null || port != pagePort;
+    }
+
+    private static int port(String digits) {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+// served and versioned by Spring's own resource chain
+console.log('spring');
