@@ -16,6 +16,7 @@ final class ReferenceGraph {
     private final Map<String, Set<String>> edges;
     private final Map<String, Integer> component = new HashMap<>();
     private final List<List<String>> components = new ArrayList<>();
+    private final Map<Integer, List<String>> sortedMembers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReferenceGraph(Map<String, Set<String>> edges) {
         this.edges = edges;
@@ -68,6 +69,22 @@ final class ReferenceGraph {
         }
         cycles.sort((a, b) -> a.get(0).compareTo(b.get(0)));
         return cycles;
+    }
+
+    /**
+     * Returns the files on the cycle through {@code node}, sorted, {@code node} among them; null when
+     * {@code node} is on no cycle (a file that references itself is on a cycle of one).
+     */
+    List<String> cycleOf(String node) {
+        Integer c = component.get(node);
+        if (c == null) {
+            return null;
+        }
+        List<String> members = components.get(c);
+        if (members.size() == 1 && !edges.getOrDefault(node, Set.of()).contains(node)) {
+            return null;
+        }
+        return sortedMembers.computeIfAbsent(c, k -> members.stream().sorted().toList());
     }
 
     /** Returns whether {@code a} and {@code b} are on one cycle (or are the same file). */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -104,7 +105,7 @@ class CollectorTest {
                         {"META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n"},
                         {"org/example/Lib.class", "not a resource"}}) {
                     zip.putNextEntry(new java.util.zip.ZipEntry(entry[0]));
-                    zip.write(entry[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    zip.write(entry[1].getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                 }
             }
@@ -346,18 +347,54 @@ class CollectorTest {
 
     @Nested
     class Cycles {
+        /** The hash of the group of {@code texts} (path, then text with placeholders), as docs/collector.md says. */
+        String group(String... pathsAndTexts) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < pathsAndTexts.length; i += 2) {
+                String text = pathsAndTexts[i + 1];
+                all.append(pathsAndTexts[i]).append('\n')
+                        .append(text.getBytes(StandardCharsets.UTF_8).length).append('\n').append(text);
+            }
+            return Digest.of(all.toString().getBytes(StandardCharsets.UTF_8)).hex();
+        }
+
         @Test
-        void areReportedAndTheirFilesKeepUnhashedReferencesToEachOther() {
+        void areReportedAndHashedAsOneGroupWhoseMembersNameEachOtherHashed() {
             Path src = Fixtures.copy("cycle", tmp.resolve("cycle"));
             CollectReport report = Collector.collect(options(src).build());
 
             assertThat(report.cycles()).containsExactly(List.of("a.css", "b.css"));
             String dot = hashOf(src.resolve("img/dot.png"));
-            String a = "@import \"b.css\";\n.a { background: url(img/dot." + dot + ".png); }\n";
-            assertThat(read(out.resolve(manifest().hashedName("a.css")))).isEqualTo(a);
-            assertThat(read(out.resolve(manifest().hashedName("b.css")))).isEqualTo("@import \"a.css\";\n");
-            assertThat(read(out.resolve(manifest().hashedName("c.css"))))
-                    .isEqualTo("@import \"a." + hashOf(a) + ".css\";\n");
+            String group = group("a.css", "@import \"b.000000000000.css\";\n.a { background: url(img/dot." + dot + ".png); }\n",
+                    "b.css", "@import \"a.000000000000.css\";\n");
+            String a = hashOf(group + "\na.css");
+            String b = hashOf(group + "\nb.css");
+            assertThat(manifest().hashedName("a.css")).isEqualTo("a." + a + ".css");
+            assertThat(manifest().hashedName("b.css")).isEqualTo("b." + b + ".css");
+            assertThat(read(out.resolve("a." + a + ".css")))
+                    .isEqualTo("@import \"b." + b + ".css\";\n.a { background: url(img/dot." + dot + ".png); }\n");
+            assertThat(read(out.resolve("b." + b + ".css"))).isEqualTo("@import \"a." + a + ".css\";\n");
+            assertThat(read(out.resolve(manifest().hashedName("c.css")))).isEqualTo("@import \"a." + a + ".css\";\n");
+            assertThat(manifest().file("a." + a + ".css").integrity())
+                    .isEqualTo(Digest.of(read(out.resolve("a." + a + ".css"))
+                            .getBytes(StandardCharsets.UTF_8)).integrity());
+        }
+
+        @Test
+        void getTheSameHashesInAnotherRunAndNewOnesWhenAMemberChanges() throws IOException {
+            Path src = Fixtures.copy("cycle", tmp.resolve("cycle"));
+            Collector.collect(options(src).build());
+            Manifest first = manifest();
+            Path elsewhere = tmp.resolve("elsewhere");
+            Collector.collect(CollectOptions.builder(elsewhere.resolve("out"), elsewhere.resolve("manifest.json"))
+                    .state(elsewhere.resolve("state")).source(src).build());
+            assertThat(Manifest.read(elsewhere.resolve("manifest.json")).paths()).isEqualTo(first.paths());
+
+            Files.writeString(src.resolve("b.css"), "@import \"a.css\";\n.b { color: red }\n");
+            Collector.collect(options(src).build());
+            assertThat(manifest().hashedName("a.css")).isNotEqualTo(first.hashedName("a.css"));
+            assertThat(manifest().hashedName("b.css")).isNotEqualTo(first.hashedName("b.css"));
+            assertThat(read(out.resolve(manifest().hashedName("a.css")))).startsWith("@import \"" + manifest().hashedName("b.css"));
         }
 
         @Test
@@ -368,7 +405,7 @@ class CollectorTest {
 
             assertThat(again.nothingWritten()).isTrue();
             assertThat(again.cycles()).containsExactly(List.of("a.css", "b.css"));
-            assertThat(again.warnings()).containsExactly("reference cycle between a.css, b.css; their references to each other stay unhashed");
+            assertThat(again.warnings()).containsExactly("reference cycle between a.css, b.css; hashed as one group");
         }
     }
 
@@ -687,7 +724,7 @@ class CollectorTest {
             byte[] hashedBefore = Files.readAllBytes(out.resolve(plain));
             try (var channel = java.nio.channels.FileChannel.open(out.resolve("js/plain.js"),
                     java.nio.file.StandardOpenOption.WRITE)) {
-                channel.write(java.nio.ByteBuffer.wrap("FILTERED".getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0);
+                channel.write(java.nio.ByteBuffer.wrap("FILTERED".getBytes(StandardCharsets.UTF_8)), 0);
             }
             assertThat(out.resolve(plain)).hasBinaryContent(hashedBefore);
         }

@@ -140,7 +140,7 @@ class CollectCommandTest {
 
             assertThat(collect("cycle")).isZero();
             assertThat(stderr).isEqualTo("warning: reference cycle between a.css, b.css; "
-                    + "their references to each other stay unhashed\n");
+                    + "hashed as one group\n");
         }
 
         @Test
