@@ -84,8 +84,8 @@ public record CollectReport(int files, long bytes, int hashed, int rewritten, Li
         cycles.forEach(c -> warnings.add("reference cycle between " + String.join(", ", c)
                 + "; hashed as one group"));
         missing.forEach(m -> warnings.add(m.describe() + ", which does not exist under the static roots; kept as written"));
-        modules.stream().filter(m -> m.kind() != ModuleNote.Kind.BARE_SPECIFIER)
-                .forEach(m -> warnings.add(m.describe()));
+        modules.stream().filter(m -> m.kind() != ModuleNote.Kind.BARE_SPECIFIER).forEach(m -> warnings.add(
+                m.describe() + (m.kind() == ModuleNote.Kind.NO_EXTENSION ? "; kept as written" : "")));
         return warnings;
     }
 

@@ -35,7 +35,7 @@ public record ModuleNote(String file, int line, Kind kind, String text, String h
         return switch (kind) {
             case NO_EXTENSION -> at + " imports " + text + ", which has no extension: a browser asks for exactly "
                     + "that URL (only a bundler tries extensions); " + (hint != null ? "write " + hint
-                    : "write the file name with its extension") + ". Kept as written";
+                    : "write the file name with its extension");
             case DYNAMIC_IMPORT -> at + ": " + text + " imports a name computed at run time, which is not "
                     + "rewritten: that module loads by its plain name, not its hashed one";
             case UNTERMINATED -> at + ": " + text + " is left open, so this may not be JavaScript; module "

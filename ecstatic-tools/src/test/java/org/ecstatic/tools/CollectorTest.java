@@ -346,6 +346,133 @@ class CollectorTest {
     }
 
     @Nested
+    class Modules {
+        Path src;
+        String util;
+        String lazy;
+        String wasm;
+        String shapes;
+
+        @BeforeEach
+        void modules() {
+            src = Fixtures.copy("modules", tmp.resolve("modules"));
+            util = hashOf(src.resolve("js/util.js"));
+            lazy = hashOf(src.resolve("js/lazy.js"));
+            wasm = hashOf(src.resolve("js/core.wasm"));
+            shapes = hashOf("export const circle = 1\nexport * from \"../util." + util + ".js\"\n");
+        }
+
+        @Test
+        void rewritesRelativeSpecifiersKeepingThemRelativeWithTheirQuotesAndQueries() {
+            Collector.collect(options(src).build());
+
+            assertThat(read(out.resolve(manifest().hashedName("js/app.js")))).isEqualTo("""
+                    // app.js: import './no-comment.js' stays a comment
+                    import { util } from './util.%s.js';
+                    import {html} from 'lit'
+                    import './helper'
+                    export * from "./lib/shapes.%s.mjs?v=1";
+                    const lazy = () => import(`./lazy.%s.js`);
+                    const wasm = new URL('core.%s.wasm', import.meta.url);
+                    const base = new URL('./', import.meta.url);
+                    const pick = name => import(name);
+                    """.formatted(util, shapes, lazy, wasm));
+            assertThat(manifest().hashedName("js/lib/shapes.mjs")).isEqualTo("js/lib/shapes." + shapes + ".mjs");
+            assertThat(read(out.resolve("js/util." + util + ".js"))).isEqualTo(read(src.resolve("js/util.js")));
+        }
+
+        @Test
+        void listEachModulesStaticImportsByTheirHashedNamesInTheManifest() {
+            Collector.collect(options(src).build());
+
+            Manifest m = manifest();
+            assertThat(m.file(m.hashedName("js/app.js")).imports())
+                    .containsExactly("js/lib/shapes." + shapes + ".mjs", "js/util." + util + ".js");
+            assertThat(m.file(m.hashedName("js/lib/shapes.mjs")).imports()).containsExactly("js/util." + util + ".js");
+            assertThat(m.file(m.hashedName("js/util.js")).imports()).isEmpty();
+            assertThat(m.file(m.hashedName("js/main.js")).imports()).containsExactly(m.hashedName("js/cycle/a.js"));
+            assertThat(read(manifestFile)).contains("\"js/lib/shapes." + shapes + ".mjs\": "
+                    + "{\"imports\": [\"js/util." + util + ".js\"], \"integrity\": ");
+        }
+
+        @Test
+        void reportsSpecifiersWithoutExtensionBareSpecifiersAndComputedImportsWithFileAndLine() {
+            CollectReport report = Collector.collect(options(src).build());
+
+            assertThat(report.missing()).isEmpty();
+            assertThat(report.modules()).containsExactly(
+                    new ModuleNote("js/app.js", 3, ModuleNote.Kind.BARE_SPECIFIER, "lit", null),
+                    new ModuleNote("js/app.js", 4, ModuleNote.Kind.NO_EXTENSION, "./helper", "./helper.js"),
+                    new ModuleNote("js/app.js", 9, ModuleNote.Kind.DYNAMIC_IMPORT, "import(name)", null));
+            assertThat(report.warnings()).containsExactly(
+                    "reference cycle between js/cycle/a.js, js/cycle/b.js; hashed as one group",
+                    "js/app.js (line 4) imports ./helper, which has no extension: a browser asks for exactly that URL "
+                            + "(only a bundler tries extensions); write ./helper.js; kept as written",
+                    "js/app.js (line 9): import(name) imports a name computed at run time, which is not rewritten: "
+                            + "that module loads by its plain name, not its hashed one");
+            assertThat(report.notes()).containsExactly(
+                    "1 import names a bare module specifier, left as written for an import map to resolve: lit");
+        }
+
+        @Test
+        void aRunThatFindsNothingChangedReportsTheSameAndWritesTheSameManifest() throws IOException {
+            CollectReport first = Collector.collect(options(src).build());
+            byte[] manifestBytes = Files.readAllBytes(manifestFile);
+            CollectReport again = Collector.collect(options(src).build());
+
+            assertThat(again.nothingWritten()).isTrue();
+            assertThat(again.modules()).isEqualTo(first.modules());
+            assertThat(again.warnings()).isEqualTo(first.warnings());
+            assertThat(Files.readAllBytes(manifestFile)).isEqualTo(manifestBytes);
+        }
+
+        @Test
+        void aStrictRunFailsOnASpecifierWithoutExtensionButNotOnBareOnes() {
+            assertThatThrownBy(() -> Collector.collect(options(src).strict(true).build()))
+                    .isInstanceOf(EcstaticException.class)
+                    .hasMessage("1 module specifier has no extension and names no file:\n"
+                            + "  js/app.js (line 4) imports ./helper, which has no extension: a browser asks for exactly "
+                            + "that URL (only a bundler tries extensions); write ./helper.js\n"
+                            + "Fix the paths or add the files; list expected ones with --ignore-missing "
+                            + "(ecstatic.ignoreMissing), or run without --strict to keep them unhashed.");
+            Fixtures.write(src.resolve("js/app.js"), read(src.resolve("js/app.js")).replace("'./helper'", "'./helper.js'"));
+            CollectReport strict = Collector.collect(options(src).strict(true).build());
+            assertThat(strict.modules()).extracting(ModuleNote::kind)
+                    .containsExactly(ModuleNote.Kind.BARE_SPECIFIER, ModuleNote.Kind.DYNAMIC_IMPORT);
+        }
+
+        @Test
+        void hashesAModuleCycleAsOneGroupWhoseMembersImportEachOtherHashed() {
+            Collector.collect(options(src).build());
+
+            String withPlaceholderA = "import { b } from './b.000000000000.js';\nexport const a = () => b;\n";
+            String withPlaceholderB = "import { a } from './a.000000000000.js';\nexport const b = () => a;\n";
+            String group = Digest.of(("js/cycle/a.js\n" + withPlaceholderA.length() + "\n" + withPlaceholderA
+                    + "js/cycle/b.js\n" + withPlaceholderB.length() + "\n" + withPlaceholderB)
+                    .getBytes(StandardCharsets.UTF_8)).hex();
+            String a = hashOf(group + "\njs/cycle/a.js");
+            String b = hashOf(group + "\njs/cycle/b.js");
+            assertThat(read(out.resolve("js/cycle/a." + a + ".js")))
+                    .isEqualTo("import { b } from './b." + b + ".js';\nexport const a = () => b;\n");
+            assertThat(read(out.resolve("js/cycle/b." + b + ".js")))
+                    .isEqualTo("import { a } from './a." + a + ".js';\nexport const b = () => a;\n");
+            assertThat(read(out.resolve(manifest().hashedName("js/main.js"))))
+                    .isEqualTo("import { a } from './cycle/a." + a + ".js';\na();\n");
+            assertThat(manifest().file("js/cycle/a." + a + ".js").imports()).containsExactly("js/cycle/b." + b + ".js");
+        }
+
+        @Test
+        void leavesModulesAsWrittenWhenToldTo() {
+            CollectReport report = Collector.collect(options(src).modules(false).build());
+
+            assertThat(read(out.resolve(manifest().hashedName("js/app.js")))).isEqualTo(read(src.resolve("js/app.js")));
+            assertThat(report.modules()).isEmpty();
+            assertThat(report.cycles()).isEmpty();
+            assertThat(manifest().file(manifest().hashedName("js/app.js")).imports()).isEmpty();
+        }
+    }
+
+    @Nested
     class Cycles {
         /** The hash of the group of {@code texts} (path, then text with placeholders), as docs/collector.md says. */
         String group(String... pathsAndTexts) {
