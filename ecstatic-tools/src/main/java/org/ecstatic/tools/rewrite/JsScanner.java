@@ -571,14 +571,24 @@ final class JsScanner {
         int start = computedImportClosed;
         computedImportClosed = -1;
         if (start >= 0 && !method) {
-            int end = Math.min(lastEnd, start + 60);
-            int lineBreak = start;
-            while (lineBreak < end && !isLineTerminator(text.charAt(lineBreak))) {
-                lineBreak++;
-            }
-            note(ScanNote.Kind.DYNAMIC_IMPORT, start, text.substring(start, lineBreak)
-                    + (lineBreak < lastEnd ? "…" : ""));
+            note(ScanNote.Kind.DYNAMIC_IMPORT, start, shortened(start, lastEnd));
         }
+    }
+
+    /** Returns the source {@code [start, end)} with each run of white space as one space, cut at 60 characters. */
+    private String shortened(int start, int end) {
+        StringBuilder out = new StringBuilder(Math.min(end - start, 61));
+        for (int i = start; i < end && out.length() <= 60; i++) {
+            char c = text.charAt(i);
+            if (isWhitespace(c)) {
+                if (out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.length() > 60 ? out.substring(0, 59) + "…" : out.toString();
     }
 
     /**

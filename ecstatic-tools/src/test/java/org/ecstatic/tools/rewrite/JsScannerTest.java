@@ -336,7 +336,14 @@ class JsScannerTest {
             assertThat(found(text)).isEmpty();
             assertThat(notes(text)).containsExactly("DYNAMIC_IMPORT import(name) @1",
                     "DYNAMIC_IMPORT import(`./x/${name}.js`) @2", "DYNAMIC_IMPORT import('./d/' + name) @3",
-                    "DYNAMIC_IMPORT import(… @4");
+                    "DYNAMIC_IMPORT import( pick(a, b) ) @4");
+        }
+
+        @Test
+        void cutsTheSourceOfALongComputedImportAtSixtyCharacters() {
+            String text = "import(/* a comment that is long enough to be cut somewhere */ url)";
+            assertThat(notes(text)).containsExactly(
+                    "DYNAMIC_IMPORT import(/* a comment that is long enough to be cut somewhere… @1");
         }
 
         @Test
