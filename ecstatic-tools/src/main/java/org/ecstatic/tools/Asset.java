@@ -96,6 +96,11 @@ final class Asset {
         text = null;
     }
 
+    /** Lets go of the decoded text; {@link #text()} decodes the bytes again when asked. */
+    void forgetText() {
+        text = null;
+    }
+
     /**
      * Returns the source as text: UTF-8, or ISO-8859-1 (byte for byte) when it is not UTF-8. Kept until
      * the asset is written, so that finding and replacing references decode it once.

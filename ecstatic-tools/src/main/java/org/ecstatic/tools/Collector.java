@@ -266,6 +266,8 @@ public final class Collector {
             rewrite(asset);
             write(asset);
             asset.writtenEarly = true;
+        } else {
+            asset.forgetText(); // decoded again when rewritten: holding it through the other phases costs more
         }
     }
 

@@ -62,10 +62,34 @@ final class JsScanner {
     private static final int NEW_URL_BASE = 9;
     private static final int NEW_URL_CLOSE = 10;
 
+    // what an ASCII character can be, as bits of ASCII[c]: a table is quicker than a chain of comparisons
+    private static final byte NAME_START = 1;
+    /** A character of a name after its first: the name starts and the digits; not the backslash, read as an escape. */
+    private static final byte NAME_PART = 2;
+    private static final byte SPACE = 4;
+    private static final byte[] ASCII = new byte[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_';
+            ASCII[c] = (byte) ((letter || c == '\\' ? NAME_START : 0) | (letter || isDigit(c) ? NAME_PART : 0)
+                    | (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f' ? SPACE : 0));
+        }
+    }
+
+    /** The keywords whose parenthesis is followed by a statement. */
+    private static final String[] HEAD_KEYWORDS = {"if", "while", "for", "with"};
+    /** The keywords after which an expression starts. */
+    private static final String[] EXPRESSION_KEYWORDS = {"return", "typeof", "instanceof", "in", "new", "delete",
+            "void", "throw", "case", "do", "else", "yield", "await", "default", "extends"};
+
     /** What follows the first argument of {@code new URL('…', import.meta.url)}, token by token. */
     private static final String[] NEW_URL_BASE_TOKENS = {",", "import", ".", "meta", ".", "url"};
 
     private final String text;
+    /** The characters of {@link #text}: reading an array is quicker than {@code String.charAt}. */
+    private final char[] src;
+    private final int length;
     private final LineIndex lines;
     private final List<Reference> found = new ArrayList<>();
     private final List<ScanNote> notes = new ArrayList<>();
@@ -101,6 +125,8 @@ final class JsScanner {
 
     JsScanner(String text) {
         this.text = text;
+        this.src = text.toCharArray();
+        this.length = src.length;
         this.lines = LineIndex.of(text);
     }
 
@@ -112,7 +138,7 @@ final class JsScanner {
         }
         while (true) {
             skipTrivia();
-            if (pos >= text.length()) {
+            if (pos >= length) {
                 break;
             }
             token();
@@ -125,7 +151,7 @@ final class JsScanner {
 
     private void token() {
         int start = pos;
-        char c = text.charAt(pos);
+        char c = src[pos];
         if (c == '"' || c == '\'') {
             string(c);
             emit(STRING, start, pos);
@@ -140,7 +166,7 @@ final class JsScanner {
         } else if (isNameStart(c)) {
             name();
             emit(NAME, start, pos);
-        } else if (c == '#' && pos + 1 < text.length() && isNameStart(text.charAt(pos + 1))) {
+        } else if (c == '#' && pos + 1 < length && isNameStart(src[pos + 1])) {
             pos++;
             name();
             emit(PRIVATE_NAME, start, pos);
@@ -156,7 +182,7 @@ final class JsScanner {
         int start = pos;
         boolean allowsRegex = false;
         if (c == '(') {
-            push(lastKind == NAME && !lastIsProperty && isOneOf(lastStart, lastEnd, "if", "while", "for", "with")
+            push(lastKind == NAME && !lastIsProperty && isOneOf(lastStart, lastEnd, HEAD_KEYWORDS)
                     ? PAREN_HEAD : PAREN, start);
         } else if (c == '[') {
             push(BRACKET, start);
@@ -189,9 +215,9 @@ final class JsScanner {
             case NONE -> true;
             case NAME -> lastIsProperty || !isExpressionKeyword();
             case PUNCTUATOR -> {
-                char p = text.charAt(lastStart);
+                char p = src[lastStart];
                 yield lastEnd - lastStart == 1 ? p == ')' || p == ';' || p == '{' || p == '}'
-                        : p == '=' && text.charAt(lastStart + 1) == '>';
+                        : p == '=' && src[lastStart + 1] == '>';
             }
             default -> false;
         };
@@ -203,7 +229,7 @@ final class JsScanner {
             case NONE, TEMPLATE_OPEN -> true;
             case NAME -> !lastIsProperty && isExpressionKeyword();
             case PUNCTUATOR -> {
-                char p = text.charAt(lastStart);
+                char p = src[lastStart];
                 if (p == ')' || p == '}') {
                     yield lastAllowsRegex;
                 }
@@ -215,15 +241,14 @@ final class JsScanner {
 
     /** Returns whether the last token is a keyword after which an expression starts. */
     private boolean isExpressionKeyword() {
-        return isOneOf(lastStart, lastEnd, "return", "typeof", "instanceof", "in", "new", "delete", "void",
-                "throw", "case", "do", "else", "yield", "await", "default", "extends");
+        return isOneOf(lastStart, lastEnd, EXPRESSION_KEYWORDS);
     }
 
     /** At a quote: reads the string; one left open at the end of its line is noted and ends there. */
     private void string(char quote) {
         int i = pos + 1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
+        while (i < length) {
+            char c = src[i];
             if (c == quote) {
                 pos = i + 1;
                 return;
@@ -237,7 +262,7 @@ final class JsScanner {
             }
         }
         note(ScanNote.Kind.UNTERMINATED, pos, "a string");
-        pos = Math.min(i, text.length());
+        pos = Math.min(i, length);
     }
 
     /**
@@ -245,10 +270,10 @@ final class JsScanner {
      * substitution) to the closing backtick or the next {@code ${}, and emits that part.
      */
     private void template(int start) {
-        boolean head = text.charAt(start) == '`';
+        boolean head = src[start] == '`';
         int i = pos + (head ? 0 : 1);
-        while (i < text.length()) {
-            char c = text.charAt(i);
+        while (i < length) {
+            char c = src[i];
             if (c == '`') {
                 pos = i + 1;
                 emit(head ? TEMPLATE : TEMPLATE_TAIL, start, pos);
@@ -263,20 +288,20 @@ final class JsScanner {
             i += c == '\\' ? 2 : 1;
         }
         note(ScanNote.Kind.UNTERMINATED, start, "a template literal");
-        pos = text.length();
+        pos = length;
     }
 
     /** At a {@code /} where a regular expression may start: reads it, or returns false when it does not end on its line. */
     private boolean regex() {
         boolean inClass = false;
         int i = pos + 1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
+        while (i < length) {
+            char c = src[i];
             if (isLineTerminator(c)) {
                 return false;
             }
             if (c == '\\') {
-                if (i + 1 < text.length() && isLineTerminator(text.charAt(i + 1))) {
+                if (i + 1 < length && isLineTerminator(src[i + 1])) {
                     return false;
                 }
                 i += 2;
@@ -288,7 +313,7 @@ final class JsScanner {
                 inClass = false;
             } else if (c == '/' && !inClass) {
                 pos = i + 1;
-                while (pos < text.length() && isNameChar(text.charAt(pos))) {
+                while (pos < length && isNameChar(src[pos])) {
                     pos++; // flags
                 }
                 return true;
@@ -299,13 +324,13 @@ final class JsScanner {
     }
 
     private void name() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
+        while (pos < length) {
+            char c = src[pos];
             if (c == '\\') {
                 pos += 2; // \\uXXXX: the hex digits are name characters; \\u{...} below
                 if (at(pos - 1) == 'u' && at(pos) == '{') {
                     int close = text.indexOf('}', pos);
-                    pos = close < 0 ? text.length() : close + 1;
+                    pos = close < 0 ? length : close + 1;
                 }
             } else if (isNameChar(c)) {
                 pos++;
@@ -313,15 +338,15 @@ final class JsScanner {
                 break;
             }
         }
-        pos = Math.min(pos, text.length());
+        pos = Math.min(pos, length);
     }
 
     private void number() {
         boolean hex = text.startsWith("0x", pos) || text.startsWith("0X", pos);
         pos++;
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if ((c == '+' || c == '-') && !hex && (text.charAt(pos - 1) == 'e' || text.charAt(pos - 1) == 'E')) {
+        while (pos < length) {
+            char c = src[pos];
+            if ((c == '+' || c == '-') && !hex && (src[pos - 1] == 'e' || src[pos - 1] == 'E')) {
                 pos++;
             } else if (isNameChar(c) || c == '.') {
                 pos++;
@@ -333,15 +358,15 @@ final class JsScanner {
 
     /** Skips white space, line terminators and comments; a block comment left open is noted. */
     private void skipTrivia() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
+        while (pos < length) {
+            char c = src[pos];
             if (c == '/' && at(pos + 1) == '/') {
                 pos = lineEnd(pos);
             } else if (c == '/' && at(pos + 1) == '*') {
                 int close = text.indexOf("*/", pos + 2);
                 if (close < 0) {
                     note(ScanNote.Kind.UNTERMINATED, pos, "a comment");
-                    pos = text.length();
+                    pos = length;
                 } else {
                     pos = close + 2;
                 }
@@ -355,7 +380,7 @@ final class JsScanner {
 
     private int lineEnd(int from) {
         int i = from;
-        while (i < text.length() && !isLineTerminator(text.charAt(i))) {
+        while (i < length && !isLineTerminator(src[i])) {
             i++;
         }
         return i;
@@ -401,7 +426,7 @@ final class JsScanner {
     /** Takes the token {@code [start, end)} of {@code kind}, then makes it the last token. */
     private void emit(int kind, int start, int end) {
         if (computedImportClosed >= 0) {
-            flushComputedImport(kind == PUNCTUATOR && text.charAt(start) == '{');
+            flushComputedImport(kind == PUNCTUATOR && src[start] == '{');
         }
         if (state == IDLE || !advance(kind, start, end)) {
             state = IDLE;
@@ -419,7 +444,7 @@ final class JsScanner {
 
     /** Returns whether the last token is {@code .} or {@code ?.}, so that a name now is a property. */
     private boolean isProperty() {
-        return lastKind == PUNCTUATOR && text.charAt(lastEnd - 1) == '.' && lastEnd - lastStart < 3;
+        return lastKind == PUNCTUATOR && src[lastEnd - 1] == '.' && lastEnd - lastStart < 3;
     }
 
     /** At a name that is not a property: {@code import}, {@code export} and {@code new} may start a form. */
@@ -442,7 +467,7 @@ final class JsScanner {
             case AFTER_EXPORT:
                 if (isPunctuator(kind, start, end, '*') || isPunctuator(kind, start, end, '{')) {
                     state = CLAUSE;
-                    clauseBraces = text.charAt(start) == '{';
+                    clauseBraces = src[start] == '{';
                     return true;
                 }
                 return false;
@@ -505,7 +530,7 @@ final class JsScanner {
         }
         if (kind == NAME || isPunctuator(kind, start, end, '{') || isPunctuator(kind, start, end, '*')) {
             state = CLAUSE;
-            clauseBraces = text.charAt(start) == '{';
+            clauseBraces = src[start] == '{';
             return true;
         }
         return false; // import.meta, { import: 1 }
@@ -530,7 +555,7 @@ final class JsScanner {
         if (kind != PUNCTUATOR || end - start != 1) {
             return false;
         }
-        char c = text.charAt(start);
+        char c = src[start];
         if (c == '{' && !clauseBraces) {
             clauseBraces = true;
             return true;
@@ -579,7 +604,7 @@ final class JsScanner {
     private String shortened(int start, int end) {
         StringBuilder out = new StringBuilder(Math.min(end - start, 61));
         for (int i = start; i < end && out.length() <= 60; i++) {
-            char c = text.charAt(i);
+            char c = src[i];
             if (isWhitespace(c)) {
                 if (out.charAt(out.length() - 1) != ' ') {
                     out.append(' ');
@@ -619,7 +644,7 @@ final class JsScanner {
 
     private boolean hasBackslash(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\\') {
+            if (src[i] == '\\') {
                 return true;
             }
         }
@@ -633,14 +658,14 @@ final class JsScanner {
     // --- characters -------------------------------------------------------------------------------
 
     private boolean isPunctuator(int kind, int start, int end, char c) {
-        return kind == PUNCTUATOR && end - start == 1 && text.charAt(start) == c;
+        return kind == PUNCTUATOR && end - start == 1 && src[start] == c;
     }
 
     private boolean is(int start, int end, String word) {
         return end - start == word.length() && text.startsWith(word, start);
     }
 
-    private boolean isOneOf(int start, int end, String... words) {
+    private boolean isOneOf(int start, int end, String[] words) {
         for (String word : words) {
             if (is(start, end, word)) {
                 return true;
@@ -651,7 +676,7 @@ final class JsScanner {
 
     /** Returns the character at {@code i}, or NUL past the end. */
     private char at(int i) {
-        return i < text.length() ? text.charAt(i) : '\0';
+        return i < length ? src[i] : '\0';
     }
 
     private static boolean isDigit(char c) {
@@ -659,12 +684,11 @@ final class JsScanner {
     }
 
     private static boolean isNameStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_' || c == '\\'
-                || (c >= 0x80 && !isWhitespace(c) && !isLineTerminator(c));
+        return c < 0x80 ? (ASCII[c] & NAME_START) != 0 : !isWhitespace(c) && !isLineTerminator(c);
     }
 
     private static boolean isNameChar(char c) {
-        return isNameStart(c) && c != '\\' || isDigit(c) || c == '\u200C' || c == '\u200D';
+        return c < 0x80 ? (ASCII[c] & NAME_PART) != 0 : !isWhitespace(c) && !isLineTerminator(c);
     }
 
     static boolean isLineTerminator(char c) {
@@ -672,8 +696,8 @@ final class JsScanner {
     }
 
     private static boolean isWhitespace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000B' || c == '\f'
-                || (c >= 0x80 && (c == '\u00A0' || c == '\uFEFF' || c == '\u2028' || c == '\u2029'
+        return c < 0x80 ? (ASCII[c] & SPACE) != 0
+                : (c >= 0x80 && (c == '\u00A0' || c == '\uFEFF' || c == '\u2028' || c == '\u2029'
                         || Character.getType(c) == Character.SPACE_SEPARATOR));
     }
 }

@@ -430,7 +430,7 @@ class CollectCommandTest {
     class Help {
         static final List<String> OPTIONS = List.of("--source DIR", "--jar JAR", "--output DIR", "--manifest FILE",
                 "--state FILE", "--exclude GLOB", "--no-hash GLOB", "--strict", "--lax", "--ignore-missing GLOB",
-                "--compare mtime|hash", "--no-precompress", "--brotli-quality N", "--static-prefix PATH", "--keep N");
+                "--compare mtime|hash", "--no-precompress", "--no-modules", "--brotli-quality N", "--static-prefix PATH", "--keep N");
 
         @Test
         void startsWithTheUsageLine() {
@@ -452,7 +452,7 @@ class CollectCommandTest {
             List<String> args = new ArrayList<>(List.of("--source", src, "--jar", tmp.resolve("none.jar").toString(),
                     "--output", out.toString(), "--manifest", manifest.toString(), "--state", "s", "--exclude", "x",
                     "--no-hash", "x", "--strict", "--ignore-missing", "x", "--compare", "hash", "--no-precompress",
-                    "--brotli-quality", "1", "--static-prefix", "/x/", "--keep", "1"));
+                    "--no-modules", "--brotli-quality", "1", "--static-prefix", "/x/", "--keep", "1"));
 
             // every option parses: the first problem is the jar, which is checked after parsing
             assertThatThrownBy(() -> run(args.toArray(String[]::new)))
