@@ -71,6 +71,18 @@ class ReferenceGraphTest {
         }
 
         @Test
+        void giveEachMemberTheSortedFilesOfItsCycle() {
+            ReferenceGraph graph = ReferenceGraph.of(edges("c.js->a.js", "a.js->b.js", "b.js->c.js", "d.js->a.js",
+                    "self.js->self.js"));
+
+            assertThat(graph.cycleOf("b.js")).containsExactly("a.js", "b.js", "c.js");
+            assertThat(graph.cycleOf("c.js")).isSameAs(graph.cycleOf("a.js"));
+            assertThat(graph.cycleOf("self.js")).containsExactly("self.js");
+            assertThat(graph.cycleOf("d.js")).isNull();
+            assertThat(graph.cycleOf("unknown.js")).isNull();
+        }
+
+        @Test
         void noCyclesGiveAnEmptyList() {
             assertThat(ReferenceGraph.of(edges("a->b")).cycles()).isEmpty();
         }
