@@ -462,6 +462,30 @@ class CollectorTest {
         }
 
         @Test
+        void rewritesRootRelativeSpecifiersUnderThePrefixAndLeavesNoHashModulesPlain() {
+            Fixtures.write(src.resolve("js/root.js"), "import '/static/js/util.js';\nimport '/elsewhere/x.js';\n"
+                    + "import './sw.js';\n");
+            Fixtures.write(src.resolve("js/sw.js"), "self.x = 1;\n");
+            CollectReport report = Collector.collect(options(src).noHash(List.of("js/sw.js")).build());
+
+            assertThat(read(out.resolve(manifest().hashedName("js/root.js")))).isEqualTo("import '/static/js/util."
+                    + util + ".js';\nimport '/elsewhere/x.js';\nimport './sw.js';\n");
+            assertThat(manifest().file(manifest().hashedName("js/root.js")).imports()).containsExactly("js/util." + util + ".js");
+            assertThat(report.missing()).isEmpty();
+        }
+
+        @Test
+        void reportsAModuleThatLeavesAStringOpenWithFileAndLine() {
+            Fixtures.write(src.resolve("js/broken.js"), "import './util.js';\nconst s = 'open\nimport './lazy.js';\n");
+            CollectReport report = Collector.collect(options(src).build());
+
+            assertThat(report.warnings()).contains("js/broken.js (line 2): a string is left open, so this may not be "
+                    + "JavaScript; module specifiers after it may have been missed");
+            assertThat(read(out.resolve(manifest().hashedName("js/broken.js")))).isEqualTo("import './util." + util
+                    + ".js';\nconst s = 'open\nimport './lazy." + lazy + ".js';\n");
+        }
+
+        @Test
         void leavesModulesAsWrittenWhenToldTo() {
             CollectReport report = Collector.collect(options(src).modules(false).build());
 

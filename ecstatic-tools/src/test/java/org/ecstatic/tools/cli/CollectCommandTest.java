@@ -144,6 +144,32 @@ class CollectCommandTest {
         }
 
         @Test
+        void reportsModuleSpecifiersWithFileAndLineAndFailsAStrictRunOnOneWithoutExtension() {
+            assertThat(collect("modules", "--no-precompress")).isZero();
+            assertThat(stderr).isEqualTo("note: 1 import names a bare module specifier, left as written for an import "
+                    + "map to resolve: lit\n"
+                    + "warning: reference cycle between js/cycle/a.js, js/cycle/b.js; hashed as one group\n"
+                    + "warning: js/app.js (line 4) imports ./helper, which has no extension: a browser asks for exactly "
+                    + "that URL (only a bundler tries extensions); write ./helper.js; kept as written\n"
+                    + "warning: js/app.js (line 9): import(name) imports a name computed at run time, which is not "
+                    + "rewritten: that module loads by its plain name, not its hashed one\n");
+
+            assertThatThrownBy(() -> collect("modules", "--no-precompress", "--strict"))
+                    .isInstanceOf(org.ecstatic.runtime.EcstaticException.class)
+                    .hasMessageStartingWith("1 module specifier has no extension and names no file:\n"
+                            + "  js/app.js (line 4) imports ./helper, which has no extension");
+        }
+
+        @Test
+        void leavesModulesAsWrittenWithNoModules() throws java.io.IOException {
+            assertThat(collect("modules", "--no-precompress", "--no-modules")).isZero();
+            assertThat(stderr).isEmpty();
+            String hashed = org.ecstatic.runtime.manifest.Manifest.read(manifest).hashedName("js/app.js");
+            assertThat(java.nio.file.Files.readString(out.resolve(hashed)))
+                    .isEqualTo(java.nio.file.Files.readString(FIXTURES.resolve("modules/js/app.js")));
+        }
+
+        @Test
         void printsNotesBeforeWarningsAndTheSummaryAlone() {
             Path missing = FIXTURES.resolve("missing");
             Path more = tmp.resolve("more");
