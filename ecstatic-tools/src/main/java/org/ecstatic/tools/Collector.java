@@ -80,14 +80,17 @@ public final class Collector {
     private final AtomicInteger hashed = new AtomicInteger();
     private final AtomicInteger rewritten = new AtomicInteger();
     private final OutputFiles outputFiles = new OutputFiles();
+    /** How many of the {@link #writingTotal} files not written while reading went through rewriting. */
+    private final AtomicInteger writing = new AtomicInteger();
+    private int writingTotal;
 
     /** Told how far a run has got; called from several threads. */
     @FunctionalInterface
     public interface Progress {
         /**
          * {@code done} of {@code total} files went through {@code phase}: "reading" (every file; one
-         * without references to rewrite is also written then), then "writing" (the files whose
-         * references were rewritten, and in strict mode all of them).
+         * without references to rewrite is also written then), then "writing" (every other file, as it
+         * is rewritten and written, or found as the last run left it; in strict mode all of them).
          */
         void update(String phase, int done, int total);
 
@@ -144,7 +147,7 @@ public final class Collector {
                 digest();
                 resolve();
                 rewrite();
-                write();
+                deleteRemoved();
                 writeManifest();
             }).get();
         } catch (ExecutionException e) {
@@ -263,9 +266,9 @@ public final class Collector {
         if (asset.references.isEmpty() && !options.strict()) {
             // nothing to rewrite, so its hash is known now: write it while its bytes are at hand rather
             // than hold them through the other phases (strict mode writes nothing before it has checked)
+            asset.writtenEarly = true;
             rewrite(asset);
             write(asset);
-            asset.writtenEarly = true;
         } else {
             asset.forgetText(); // decoded again when rewritten: holding it through the other phases costs more
         }
@@ -373,6 +376,7 @@ public final class Collector {
             assets.values().forEach(Asset::takeOverOutput);
             return;
         }
+        writingTotal = (int) assets.values().stream().filter(a -> !a.writtenEarly).count();
         for (List<String> level : graph.levels()) {
             List<Runnable> work = new ArrayList<>(level.size());
             Set<List<String>> cycles = new LinkedHashSet<>();
@@ -395,13 +399,16 @@ public final class Collector {
         CollectState.Entry before = asset.previous;
         if (!asset.sourceChanged && before != null && asset.replacements.equals(before.replacements())) {
             asset.takeOverOutput();
-            return;
+        } else {
+            readAgain(asset);
+            asset.output = rewritten(asset, asset.replacements);
+            Digest digest = asset.output == asset.bytes ? asset.sourceDigest : Digest.of(asset.output);
+            asset.hash = digest.shortHex();
+            finish(asset, digest);
         }
-        readAgain(asset);
-        asset.output = rewritten(asset, asset.replacements);
-        Digest digest = asset.output == asset.bytes ? asset.sourceDigest : Digest.of(asset.output);
-        asset.hash = digest.shortHex();
-        finish(asset, digest);
+        if (!asset.writtenEarly) {
+            writeRewritten(asset);
+        }
     }
 
     /**
@@ -416,6 +423,7 @@ public final class Collector {
         if (members.stream().allMatch(m -> !m.sourceChanged && m.previous != null && replacements(m, named ->
                 onCycle.contains(named.logical()) ? lastHash(named) : named.hash).equals(m.previous.replacements()))) {
             members.forEach(Asset::takeOverOutput);
+            members.forEach(this::writeRewritten);
             return;
         }
         MessageDigest group = Digest.newSha256();
@@ -435,6 +443,7 @@ public final class Collector {
             member.output = rewritten(member, member.replacements);
             finish(member, member.output == member.bytes ? member.sourceDigest : Digest.of(member.output));
         }
+        members.forEach(this::writeRewritten);
     }
 
     /** The hash the last run gave a file; null when it had none. */
@@ -489,13 +498,19 @@ public final class Collector {
 
     // --- write: hashed copies, originals, compressed forms ----------------------------------
 
-    private void write() {
-        List<Asset> changed = assets.values().stream().filter(a -> a.write && !a.writtenEarly).toList();
-        AtomicInteger done = new AtomicInteger();
-        changed.parallelStream().forEach(asset -> {
+    /**
+     * Writes an asset as soon as it is rewritten, so that its bytes are let go before the next level is
+     * rewritten (a run over many modules would otherwise hold them all); tells the progress either way.
+     */
+    private void writeRewritten(Asset asset) {
+        if (asset.write) {
             write(asset);
-            progress.update("writing", done.incrementAndGet(), changed.size());
-        });
+        }
+        progress.update("writing", writing.incrementAndGet(), writingTotal);
+    }
+
+    /** Deletes the outputs of the sources that are gone since the last run. */
+    private void deleteRemoved() {
         removed.forEach(logical -> OutputFiles.delete(OutputFiles.inside(options.output(), logical,
                 "the collector state " + options.state())));
     }
