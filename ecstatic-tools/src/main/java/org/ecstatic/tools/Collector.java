@@ -377,21 +377,15 @@ public final class Collector {
             return;
         }
         writingTotal = (int) assets.values().stream().filter(a -> !a.writtenEarly).count();
-        for (List<String> level : graph.levels()) {
-            List<Runnable> work = new ArrayList<>(level.size());
-            Set<List<String>> cycles = new LinkedHashSet<>();
-            for (String logical : level) {
-                List<String> cycle = graph.cycleOf(logical);
-                Asset asset = assets.get(logical);
-                if (cycle != null) {
-                    cycles.add(cycle);
-                } else if (!asset.writtenEarly) {
-                    work.add(() -> rewrite(asset));
-                }
+        graph.runInOrder(group -> {
+            List<String> cycle = graph.cycleOf(group.get(0));
+            Asset asset = assets.get(group.get(0));
+            if (cycle != null) {
+                rewriteCycle(cycle);
+            } else if (!asset.writtenEarly) {
+                rewrite(asset);
             }
-            cycles.forEach(cycle -> work.add(() -> rewriteCycle(cycle)));
-            work.parallelStream().forEach(Runnable::run);
-        }
+        }, ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool());
     }
 
     private void rewrite(Asset asset) {

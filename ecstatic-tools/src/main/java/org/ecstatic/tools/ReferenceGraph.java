@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * Which file references which, ordered so that a file comes after everything it references. Files
@@ -56,6 +60,49 @@ final class ReferenceGraph {
             levels.get(depth).addAll(components.get(c));
         }
         return levels;
+    }
+
+    /**
+     * Runs {@code task} once for each group of files (the files of one cycle, or one file), each group
+     * as soon as every group it references is done, many at once on {@code executor}: a file never waits
+     * for files it does not need, as it would for a whole level. Returns when all are done.
+     *
+     * @throws RuntimeException the first exception a task threw (the groups that need its group do not
+     *                          run)
+     */
+    void runInOrder(Consumer<List<String>> task, Executor executor) {
+        CompletableFuture<?>[] done = new CompletableFuture<?>[components.size()];
+        for (int c = 0; c < components.size(); c++) {
+            // Tarjan's algorithm gives each component after every component it reaches
+            List<String> members = components.get(c);
+            done[c] = CompletableFuture.allOf(referenced(c).stream().map(d -> done[d]).toArray(CompletableFuture<?>[]::new))
+                    .thenRunAsync(() -> task.accept(members), executor);
+        }
+        try {
+            CompletableFuture.allOf(done).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** Returns the other components that the files of component {@code c} reference. */
+    private Set<Integer> referenced(int c) {
+        Set<Integer> referenced = new java.util.HashSet<>();
+        for (String node : components.get(c)) {
+            for (String target : edges.getOrDefault(node, Set.of())) {
+                Integer tc = component.get(target);
+                if (tc != null && tc != c) {
+                    referenced.add(tc);
+                }
+            }
+        }
+        return referenced;
     }
 
     /** Returns the cycles, each as the sorted files on it, sorted by their first file; empty when none. */
