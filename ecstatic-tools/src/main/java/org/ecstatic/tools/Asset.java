@@ -2,6 +2,7 @@ package org.ecstatic.tools;
 
 import org.ecstatic.runtime.manifest.Digest;
 import org.ecstatic.tools.rewrite.Reference;
+import org.ecstatic.tools.rewrite.ScanNote;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -25,6 +26,8 @@ final class Asset {
     List<Reference> references = List.of();
     /** The logical path each reference names; null where it names no static file. */
     List<String> targets = List.of();
+    /** What the scan noticed besides the references: bare specifiers, computed imports, constructs left open. */
+    List<ScanNote> notes = List.of();
 
     List<String> replacements = List.of();
     byte[] output;
@@ -67,6 +70,7 @@ final class Asset {
         sourceSha = previous.sourceSha();
         references = previous.references();
         targets = previous.targets();
+        notes = previous.notes();
     }
 
     /** Returns whether the source has the size and modification time the last run recorded. */
@@ -89,6 +93,11 @@ final class Asset {
     void release() {
         bytes = null;
         output = null;
+        text = null;
+    }
+
+    /** Lets go of the decoded text; {@link #text()} decodes the bytes again when asked. */
+    void forgetText() {
         text = null;
     }
 
@@ -131,6 +140,6 @@ final class Asset {
     /** Returns the state to remember of this asset for the next run. */
     CollectState.Entry toEntry() {
         return new CollectState.Entry(source.size(), source.modified(), sourceSha, references, targets, replacements,
-                noHash ? null : hash, integrity, outputSize, encodings, written);
+                noHash ? null : hash, integrity, outputSize, encodings, written, notes);
     }
 }

@@ -35,11 +35,14 @@ import java.util.Objects;
  *                      Brotli gets many times slower for a few percent smaller files)
  * @param staticPrefix  where the static root is mounted, e.g. {@code /static/}: root-absolute references
  *                      under it are resolved
+ * @param modules       whether the module specifiers of JavaScript files ({@code import}, {@code export …
+ *                      from}, {@code import()}, {@code new URL(…, import.meta.url)}) are rewritten (default
+ *                      true); when false only their source map comments are
  */
 public record CollectOptions(List<Path> sources, List<Path> jars, Path output, Path manifest, Path state,
                              List<String> excludes, List<String> noHash, boolean strict,
                              List<String> ignoreMissing, Compare compare, boolean precompress,
-                             int brotliQuality, String staticPrefix) {
+                             int brotliQuality, String staticPrefix, boolean modules) {
 
     /** The globs excluded when no others are given. */
     public static final List<String> DEFAULT_EXCLUDES = List.of(".*", "*~", "CVS", "Thumbs.db");
@@ -56,6 +59,14 @@ public record CollectOptions(List<Path> sources, List<Path> jars, Path output, P
         MTIME,
         /** The content hash of every file, always. */
         HASH
+    }
+
+    /** Returns options that rewrite the module specifiers of JavaScript files. */
+    public CollectOptions(List<Path> sources, List<Path> jars, Path output, Path manifest, Path state,
+                          List<String> excludes, List<String> noHash, boolean strict, List<String> ignoreMissing,
+                          Compare compare, boolean precompress, int brotliQuality, String staticPrefix) {
+        this(sources, jars, output, manifest, state, excludes, noHash, strict, ignoreMissing, compare, precompress,
+                brotliQuality, staticPrefix, true);
     }
 
     public CollectOptions {
@@ -91,7 +102,8 @@ public record CollectOptions(List<Path> sources, List<Path> jars, Path output, P
         b.sources.addAll(sources);
         b.jars.addAll(jars);
         return b.state(state).excludes(excludes).noHash(noHash).strict(strict).ignoreMissing(ignoreMissing)
-                .compare(compare).precompress(precompress).brotliQuality(brotliQuality).staticPrefix(staticPrefix);
+                .compare(compare).precompress(precompress).brotliQuality(brotliQuality).staticPrefix(staticPrefix)
+                .modules(modules);
     }
 
     /**
@@ -132,6 +144,7 @@ public record CollectOptions(List<Path> sources, List<Path> jars, Path output, P
         private boolean precompress = true;
         private int brotliQuality = DEFAULT_BROTLI_QUALITY;
         private String staticPrefix = DEFAULT_STATIC_PREFIX;
+        private boolean modules = true;
 
         private Builder(Path output, Path manifest) {
             this.output = Objects.requireNonNull(output, "output");
@@ -204,11 +217,17 @@ public record CollectOptions(List<Path> sources, List<Path> jars, Path output, P
             return this;
         }
 
+        /** Sets whether the module specifiers of JavaScript files are rewritten (default true). */
+        public Builder modules(boolean modules) {
+            this.modules = modules;
+            return this;
+        }
+
         /** Returns the options. */
         public CollectOptions build() {
             Path stateFile = state != null ? state : defaultState(output, manifest);
             return new CollectOptions(sources, jars, output, manifest, stateFile, excludes, noHash, strict,
-                    ignoreMissing, compare, precompress, brotliQuality, staticPrefix);
+                    ignoreMissing, compare, precompress, brotliQuality, staticPrefix, modules);
         }
     }
 }

@@ -17,15 +17,27 @@ import java.util.SortedSet;
  * @param written    the logical paths whose output this run wrote, sorted; empty when nothing changed
  * @param removed    the logical paths whose source is gone since the last run, sorted
  * @param shadowed   the logical paths found in more than one source, in the order found
- * @param cycles     the reference cycles, each the sorted logical paths on it; their references to
- *                   each other are kept unhashed
+ * @param cycles     the reference cycles, each the sorted logical paths on it; each cycle is hashed
+ *                   as one group (docs/collector.md, "Cycles")
  * @param nanos      how long the run took
  * @param links      the symbolic links met in source directories, as {@code path -> target}; they are
  *                   not followed, so neither what they point to nor a loop is collected
+ * @param modules    what was found in the module specifiers of JavaScript files besides missing files
+ *                   (specifiers without an extension, bare ones, computed imports, constructs left
+ *                   open), sorted by file and line; empty when there is nothing
  */
 public record CollectReport(int files, long bytes, int hashed, int rewritten, List<MissingReference> missing,
                             int unchanged, SortedSet<String> written, SortedSet<String> removed,
-                            List<Shadowed> shadowed, List<List<String>> cycles, long nanos, List<String> links) {
+                            List<Shadowed> shadowed, List<List<String>> cycles, long nanos, List<String> links,
+                            List<ModuleNote> modules) {
+
+    /** Returns a report of a run that found nothing to tell about module specifiers. */
+    public CollectReport(int files, long bytes, int hashed, int rewritten, List<MissingReference> missing,
+                         int unchanged, SortedSet<String> written, SortedSet<String> removed,
+                         List<Shadowed> shadowed, List<List<String>> cycles, long nanos, List<String> links) {
+        this(files, bytes, hashed, rewritten, missing, unchanged, written, removed, shadowed, cycles, nanos, links,
+                List.of());
+    }
 
     /** Returns a report of a run that met no symbolic link. */
     public CollectReport(int files, long bytes, int hashed, int rewritten, List<MissingReference> missing,
@@ -45,23 +57,35 @@ public record CollectReport(int files, long bytes, int hashed, int rewritten, Li
     }
 
     /**
-     * Returns one line per shadowed path ({@code css/print.css is taken from A; B is shadowed}) and per
-     * symbolic link not followed.
+     * Returns one line per shadowed path ({@code css/print.css is taken from A; B is shadowed}), per
+     * symbolic link not followed, and one for all bare module specifiers, with their count and names.
      */
     public List<String> notes() {
         List<String> notes = new java.util.ArrayList<>();
         shadowed.forEach(s -> notes.add(s.logical() + " is taken from " + s.used() + "; " + s.ignored() + " is shadowed"));
         links.forEach(link -> notes.add("the symbolic link " + link + " is not followed: name the directory it "
                 + "points to as a source, or copy the files"));
+        List<ModuleNote> bare = modules.stream().filter(m -> m.kind() == ModuleNote.Kind.BARE_SPECIFIER).toList();
+        if (!bare.isEmpty()) {
+            java.util.SortedSet<String> names = new java.util.TreeSet<>();
+            bare.forEach(m -> names.add(m.text()));
+            notes.add(bare.size() + (bare.size() == 1 ? " import names a bare module specifier" : " imports name bare "
+                    + "module specifiers") + ", left as written for an import map to resolve: " + String.join(", ", names));
+        }
         return notes;
     }
 
-    /** Returns one line per cycle and per missing reference kept as written; empty when there are none. */
+    /**
+     * Returns one line per cycle, per missing reference kept as written and per module note other than a
+     * bare specifier; empty when there are none.
+     */
     public List<String> warnings() {
         List<String> warnings = new java.util.ArrayList<>();
         cycles.forEach(c -> warnings.add("reference cycle between " + String.join(", ", c)
-                + "; their references to each other stay unhashed"));
+                + "; hashed as one group"));
         missing.forEach(m -> warnings.add(m.describe() + ", which does not exist under the static roots; kept as written"));
+        modules.stream().filter(m -> m.kind() != ModuleNote.Kind.BARE_SPECIFIER).forEach(m -> warnings.add(
+                m.describe() + (m.kind() == ModuleNote.Kind.NO_EXTENSION ? "; kept as written" : "")));
         return warnings;
     }
 

@@ -4,6 +4,7 @@ import org.ecstatic.runtime.EcstaticException;
 import org.ecstatic.runtime.manifest.HashedName;
 import org.ecstatic.runtime.manifest.Names;
 import org.ecstatic.tools.rewrite.Reference;
+import org.ecstatic.tools.rewrite.ScanNote;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -39,7 +40,7 @@ import java.util.zip.CheckedOutputStream;
  */
 final class CollectState {
     private static final int MAGIC = 0x45435354; // "ECST"
-    private static final int VERSION = 4;
+    private static final int VERSION = 5;
 
     private final String settings;
     private final Map<String, Entry> files;
@@ -61,10 +62,19 @@ final class CollectState {
      * @param encodings    the precompressed forms written beside it
      * @param written      the size and modification time of each file written for it, as
      *                     {@link #outputNames} names them
+     * @param notes        what the scan of the source noticed besides its references
      */
     record Entry(long size, long modified, String sourceSha, List<Reference> references, List<String> targets,
                  List<String> replacements, String hash, String integrity, long outputSize, List<String> encodings,
-                 List<Written> written) {
+                 List<Written> written, List<ScanNote> notes) {
+
+        /** Returns an entry of a source in which the scan noticed nothing besides its references. */
+        Entry(long size, long modified, String sourceSha, List<Reference> references, List<String> targets,
+              List<String> replacements, String hash, String integrity, long outputSize, List<String> encodings,
+              List<Written> written) {
+            this(size, modified, sourceSha, references, targets, replacements, hash, integrity, outputSize, encodings,
+                    written, List.of());
+        }
 
         /**
          * Returns the names of the files written for {@code logical}, relative to the output: the
@@ -250,6 +260,7 @@ final class CollectState {
             out.writeInt(r.start());
             out.writeInt(r.end());
             out.writeInt(r.line());
+            out.writeByte(r.kind().ordinal());
             string(out, r.target());
             string(out, e.targets().get(i));
             string(out, e.replacements().get(i));
@@ -262,6 +273,12 @@ final class CollectState {
         for (Written w : e.written()) {
             out.writeLong(w.size());
             out.writeLong(w.modified());
+        }
+        out.writeInt(e.notes().size());
+        for (ScanNote note : e.notes()) {
+            out.writeByte(note.kind().ordinal());
+            out.writeInt(note.line());
+            string(out, note.text());
         }
     }
 
@@ -284,7 +301,8 @@ final class CollectState {
             int start = in.getInt();
             int end = in.getInt();
             int line = in.getInt();
-            references.add(new Reference(start, end, line, string(in)));
+            Reference.Kind kind = Reference.Kind.values()[in.get()];
+            references.add(new Reference(start, end, line, string(in), kind));
             targets.add(string(in));
             replacements.add(string(in));
         }
@@ -297,8 +315,15 @@ final class CollectState {
         for (int i = 0; i < count; i++) {
             written.add(new Written(in.getLong(), in.getLong()));
         }
+        int noteCount = in.getInt();
+        List<ScanNote> notes = new ArrayList<>(Math.min(noteCount, 64));
+        for (int i = 0; i < noteCount; i++) {
+            ScanNote.Kind kind = ScanNote.Kind.values()[in.get()];
+            int line = in.getInt();
+            notes.add(new ScanNote(kind, line, string(in)));
+        }
         return new Entry(size, modified, sourceSha, references, targets, replacements, hash, integrity, outputSize,
-                encodings, List.copyOf(written));
+                encodings, List.copyOf(written), List.copyOf(notes));
     }
 
     /** Writes a string of any length as UTF-8 (length -1 for null). */

@@ -9,10 +9,14 @@ import org.ecstatic.tools.rewrite.ReferenceTarget;
 import org.ecstatic.tools.rewrite.Rewriter;
 import org.ecstatic.tools.rewrite.Rewriters;
 import org.ecstatic.tools.rewrite.Rewriting;
+import org.ecstatic.tools.rewrite.Scan;
+import org.ecstatic.tools.rewrite.ScanNote;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,6 +34,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Collects the static files of a web application: every source file is copied to the output under
@@ -49,8 +54,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Collector {
     /** Bump when the output for the same inputs changes, so that the next run is a full one. */
-    private static final String FORMAT = "collector-1";
+    private static final String FORMAT = "collector-2";
     private static final int THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    /** What stands for the hash of a file on the same cycle while the cycle's group hash is worked out. */
+    private static final String CYCLE_PLACEHOLDER = "000000000000";
 
     private final CollectOptions options;
     /** Whether the state of the last run is taken at its word; not after it was found stale. */
@@ -68,18 +75,22 @@ public final class Collector {
     /** Whether no source was added, changed or removed since the last run. */
     private boolean unchanged;
     private final List<MissingReference> missing = new ArrayList<>();
+    private final List<ModuleNote> moduleNotes = new ArrayList<>();
     private final SortedSet<String> removed = new TreeSet<>();
     private final AtomicInteger hashed = new AtomicInteger();
     private final AtomicInteger rewritten = new AtomicInteger();
     private final OutputFiles outputFiles = new OutputFiles();
+    /** How many of the {@link #writingTotal} files not written while reading went through rewriting. */
+    private final AtomicInteger writing = new AtomicInteger();
+    private int writingTotal;
 
     /** Told how far a run has got; called from several threads. */
     @FunctionalInterface
     public interface Progress {
         /**
          * {@code done} of {@code total} files went through {@code phase}: "reading" (every file; one
-         * without references to rewrite is also written then), then "writing" (the files whose
-         * references were rewritten, and in strict mode all of them).
+         * without references to rewrite is also written then), then "writing" (every other file, as it
+         * is rewritten and written, or found as the last run left it; in strict mode all of them).
          */
         void update(String phase, int done, int total);
 
@@ -136,7 +147,7 @@ public final class Collector {
                 digest();
                 resolve();
                 rewrite();
-                write();
+                deleteRemoved();
                 writeManifest();
             }).get();
         } catch (ExecutionException e) {
@@ -223,7 +234,8 @@ public final class Collector {
     /** The options that change what is written for the same sources. */
     private String settings() {
         return FORMAT + " noHash=" + options.noHash() + " prefix=" + options.staticPrefix() + " precompress="
-                + options.precompress() + " brotli=" + options.brotliQuality() + " output=" + options.output().toAbsolutePath().normalize();
+                + options.precompress() + " brotli=" + options.brotliQuality() + " modules=" + options.modules()
+                + " output=" + options.output().toAbsolutePath().normalize();
     }
 
     // --- digest: read what changed, find its references -------------------------------------
@@ -247,16 +259,20 @@ public final class Collector {
             asset.takeOverSource();
             return;
         }
-        Rewriter rewriter = Rewriters.forFileName(asset.logical());
-        asset.references = rewriter == null ? List.of() : List.copyOf(rewriter.references(asset.text()));
+        Rewriter rewriter = Rewriters.forFileName(asset.logical(), options.modules());
+        Scan scan = rewriter == null ? null : rewriter.scan(asset.text());
+        asset.references = scan == null ? List.of() : scan.references();
+        asset.notes = scan == null ? List.of() : scan.notes();
         asset.targets = asset.references.stream()
                 .map(r -> LogicalPaths.resolve(asset.logical(), r.target(), options.staticPrefix())).toList();
         if (asset.references.isEmpty() && !options.strict()) {
             // nothing to rewrite, so its hash is known now: write it while its bytes are at hand rather
             // than hold them through the other phases (strict mode writes nothing before it has checked)
+            asset.writtenEarly = true;
             rewrite(asset);
             write(asset);
-            asset.writtenEarly = true;
+        } else {
+            asset.forgetText(); // decoded again when rewritten: holding it through the other phases costs more
         }
     }
 
@@ -287,7 +303,8 @@ public final class Collector {
         graph = unchanged ? null : ReferenceGraph.of(edges);
         cycles = unchanged ? previous.cycles() : graph.cycles();
         missing.sort(Comparator.comparing(MissingReference::file).thenComparingInt(MissingReference::line));
-        if (options.strict() && !missing.isEmpty()) {
+        moduleNotes.sort(Comparator.comparing(ModuleNote::file).thenComparingInt(ModuleNote::line));
+        if (options.strict() && (!missing.isEmpty() || moduleNotes.stream().anyMatch(n -> n.kind() == ModuleNote.Kind.NO_EXTENSION))) {
             throw new EcstaticException(strictFailure());
         }
     }
@@ -300,10 +317,32 @@ public final class Collector {
             if (target != null && assets.containsKey(target)) {
                 found.add(target);
             } else if (target != null && !ignoreMissing.matches(target) && !ignoredAsWritten(reference)) {
-                missing.add(new MissingReference(asset.logical(), reference.line(), reference.target()));
+                if (reference.kind().isModule() && !hasExtension(target)) {
+                    String hint = assets.containsKey(target + ".js") ? withExtension(reference.target(), ".js") : null;
+                    moduleNotes.add(new ModuleNote(asset.logical(), reference.line(), ModuleNote.Kind.NO_EXTENSION,
+                            reference.target(), hint));
+                } else {
+                    missing.add(new MissingReference(asset.logical(), reference.line(), reference.target()));
+                }
             }
         }
+        for (ScanNote note : asset.notes) {
+            moduleNotes.add(new ModuleNote(asset.logical(), note.line(), ModuleNote.Kind.valueOf(note.kind().name()),
+                    note.text(), null));
+        }
         return found;
+    }
+
+    /** Whether the last segment of a logical path has an extension: a dot after its first character. */
+    private static boolean hasExtension(String logical) {
+        int segment = logical.lastIndexOf('/') + 1;
+        return logical.indexOf('.', segment + 1) > 0;
+    }
+
+    /** Returns {@code written} with {@code extension} after its path, before its query or fragment. */
+    private static String withExtension(String written, String extension) {
+        ReferenceTarget target = ReferenceTarget.parse(written);
+        return target.path() + extension + target.suffix();
     }
 
     /** Whether an ignore-missing glob matches the reference's path as written ({@code /static/img/gone.png}). */
@@ -315,10 +354,19 @@ public final class Collector {
 
     private String strictFailure() {
         StringBuilder message = new StringBuilder();
-        message.append(missing.size() == 1 ? "1 reference names a file that does not exist"
-                        : missing.size() + " references name files that do not exist")
-                .append(" under the static roots:");
-        missing.forEach(m -> message.append("\n  ").append(m.describe()));
+        List<ModuleNote> noExtension = moduleNotes.stream().filter(n -> n.kind() == ModuleNote.Kind.NO_EXTENSION).toList();
+        if (!missing.isEmpty()) {
+            message.append(missing.size() == 1 ? "1 reference names a file that does not exist"
+                            : missing.size() + " references name files that do not exist")
+                    .append(" under the static roots:");
+            missing.forEach(m -> message.append("\n  ").append(m.describe()));
+        }
+        if (!noExtension.isEmpty()) {
+            message.append(missing.isEmpty() ? "" : "\n").append(noExtension.size() == 1
+                    ? "1 module specifier has no extension and names no file:"
+                    : noExtension.size() + " module specifiers have no extension and name no file:");
+            noExtension.forEach(n -> message.append("\n  ").append(n.describe()));
+        }
         return message.append("\nFix the paths or add the files; list expected ones with --ignore-missing ")
                 .append("(ecstatic.ignoreMissing), or run without --strict to keep them unhashed.").toString();
     }
@@ -330,60 +378,135 @@ public final class Collector {
             assets.values().forEach(Asset::takeOverOutput);
             return;
         }
-        for (List<String> level : graph.levels()) {
-            level.parallelStream().map(assets::get).filter(asset -> !asset.writtenEarly).forEach(this::rewrite);
-        }
+        writingTotal = (int) assets.values().stream().filter(a -> !a.writtenEarly).count();
+        graph.runInOrder(group -> {
+            List<String> cycle = graph.cycleOf(group.get(0));
+            Asset asset = assets.get(group.get(0));
+            if (cycle != null) {
+                rewriteCycle(cycle);
+            } else if (!asset.writtenEarly) {
+                rewrite(asset);
+            }
+        }, ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool());
     }
 
     private void rewrite(Asset asset) {
-        asset.replacements = replacements(asset);
+        asset.replacements = replacements(asset, named -> named.hash);
         CollectState.Entry before = asset.previous;
         if (!asset.sourceChanged && before != null && asset.replacements.equals(before.replacements())) {
             asset.takeOverOutput();
+        } else {
+            readAgain(asset);
+            asset.output = rewritten(asset, asset.replacements);
+            Digest digest = asset.output == asset.bytes ? asset.sourceDigest : Digest.of(asset.output);
+            asset.hash = digest.shortHex();
+            finish(asset, digest);
+        }
+        if (!asset.writtenEarly) {
+            writeRewritten(asset);
+        }
+    }
+
+    /**
+     * Rewrites the files on one cycle, which all get their hashes at once: the group is hashed over each
+     * member's path and its text with the references to members written with {@link #CYCLE_PLACEHOLDER}
+     * (those to other files with their hashes), members in path order; each member's hash is then that
+     * of the group's digest and its own path. Equal files give equal hashes, run after run.
+     */
+    private void rewriteCycle(List<String> names) {
+        List<Asset> members = names.stream().map(assets::get).toList();
+        Set<String> onCycle = Set.copyOf(names);
+        if (members.stream().allMatch(m -> !m.sourceChanged && m.previous != null && replacements(m, named ->
+                onCycle.contains(named.logical()) ? lastHash(named) : named.hash).equals(m.previous.replacements()))) {
+            members.forEach(Asset::takeOverOutput);
+            members.forEach(this::writeRewritten);
             return;
         }
+        MessageDigest group = Digest.newSha256();
+        for (Asset member : members) {
+            readAgain(member);
+            byte[] placeholders = rewritten(member, replacements(member, named ->
+                    onCycle.contains(named.logical()) ? CYCLE_PLACEHOLDER : named.hash));
+            group.update((member.logical() + "\n" + placeholders.length + "\n").getBytes(StandardCharsets.UTF_8));
+            group.update(placeholders);
+        }
+        String groupHex = Digest.ofSha256(group.digest()).hex();
+        for (Asset member : members) {
+            member.hash = Digest.of((groupHex + "\n" + member.logical()).getBytes(StandardCharsets.UTF_8)).shortHex();
+        }
+        for (Asset member : members) {
+            member.replacements = replacements(member, named -> named.hash);
+            member.output = rewritten(member, member.replacements);
+            finish(member, member.output == member.bytes ? member.sourceDigest : Digest.of(member.output));
+        }
+        members.forEach(this::writeRewritten);
+    }
+
+    /** The hash the last run gave a file; null when it had none. */
+    private static String lastHash(Asset asset) {
+        return asset.previous == null ? null : asset.previous.hash();
+    }
+
+    /** Reads the source again when its bytes were let go; fails the run over when they are not what the state says. */
+    private void readAgain(Asset asset) {
         if (asset.bytes == null) {
             asset.read();
-            if (!asset.sourceChanged && !asset.sourceSha.equals(before.sourceSha())) {
+            if (!asset.sourceChanged && !asset.sourceSha.equals(asset.previous.sourceSha())) {
                 // its size and time say unchanged (a time put back), its bytes say otherwise: what the
                 // last run found in it no longer holds, so the run starts again without the state
                 throw new StaleState();
             }
         }
+    }
+
+    /** Returns the source with each reference that has a replacement replaced; the source bytes themselves when none has. */
+    private static byte[] rewritten(Asset asset, List<String> replacements) {
         Map<Reference, String> changes = new HashMap<>();
         for (int i = 0; i < asset.references.size(); i++) {
-            if (asset.replacements.get(i) != null) {
-                changes.put(asset.references.get(i), asset.replacements.get(i));
+            if (replacements.get(i) != null) {
+                changes.put(asset.references.get(i), replacements.get(i));
             }
         }
-        asset.output = changes.isEmpty() ? asset.bytes : asset.encode(Rewriting.apply(asset.text(), changes));
-        Digest digest = changes.isEmpty() ? asset.sourceDigest : Digest.of(asset.output);
-        asset.hash = digest.shortHex();
+        return changes.isEmpty() ? asset.bytes : asset.encode(Rewriting.apply(asset.text(), changes));
+    }
+
+    private static void finish(Asset asset, Digest digest) {
         asset.integrity = digest.integrity();
         asset.outputSize = asset.output.length;
         asset.write = true;
     }
 
-    private List<String> replacements(Asset asset) {
+    /**
+     * Returns what each reference of {@code asset} is replaced with: the reference with the hash that
+     * {@code hashOf} gives the file it names; null where it names no file, a no-hash file, or
+     * {@code hashOf} gives null.
+     */
+    private List<String> replacements(Asset asset, Function<Asset, String> hashOf) {
         List<String> replacements = new ArrayList<>(asset.references.size());
         for (int i = 0; i < asset.references.size(); i++) {
             String target = asset.targets.get(i);
             Asset named = target == null ? null : assets.get(target);
-            boolean hashable = named != null && !named.noHash && !graph.onOneCycle(asset.logical(), target);
-            replacements.add(hashable ? ReferenceTarget.parse(asset.references.get(i).target()).withHash(named.hash) : null);
+            String hash = named == null || named.noHash ? null : hashOf.apply(named);
+            replacements.add(hash != null ? ReferenceTarget.parse(asset.references.get(i).target()).withHash(hash) : null);
         }
         return replacements;
     }
 
     // --- write: hashed copies, originals, compressed forms ----------------------------------
 
-    private void write() {
-        List<Asset> changed = assets.values().stream().filter(a -> a.write && !a.writtenEarly).toList();
-        AtomicInteger done = new AtomicInteger();
-        changed.parallelStream().forEach(asset -> {
+    /**
+     * Writes an asset as soon as it is rewritten, so that its bytes are let go before the next level is
+     * rewritten (a run over many modules would otherwise hold them all); tells the progress either way.
+     */
+    private void writeRewritten(Asset asset) {
+        if (asset.write) {
             write(asset);
-            progress.update("writing", done.incrementAndGet(), changed.size());
-        });
+        }
+        progress.update("writing", writing.incrementAndGet(), writingTotal);
+    }
+
+    /** Deletes the outputs of the sources that are gone since the last run. */
+    private void deleteRemoved() {
         removed.forEach(logical -> OutputFiles.delete(OutputFiles.inside(options.output(), logical,
                 "the collector state " + options.state())));
     }
@@ -453,12 +576,30 @@ public final class Collector {
             } else {
                 String hashedName = HashedName.format(asset.logical(), asset.hash);
                 paths.put(asset.logical(), hashedName);
-                files.put(hashedName, new Manifest.FileEntry(asset.outputSize, asset.integrity, asset.encodings));
+                files.put(hashedName, new Manifest.FileEntry(asset.outputSize, asset.integrity, asset.encodings,
+                        imports(asset)));
             }
         }
         keptVersions(files.keySet()).forEach(files::putIfAbsent);
         Manifest.of(paths, files).writeAtomicallyIfChanged(options.manifest());
         CollectState.write(options.state(), state.join());
+    }
+
+    /**
+     * Returns the hashed names of the modules that {@code asset} imports statically ({@code import … from},
+     * {@code import '…'}, {@code export … from}) under their hashed names; empty for every other file.
+     */
+    private List<String> imports(Asset asset) {
+        List<String> imports = new ArrayList<>();
+        for (int i = 0; i < asset.references.size(); i++) {
+            if (asset.references.get(i).kind() == Reference.Kind.STATIC_IMPORT && asset.replacements.get(i) != null) {
+                Asset named = assets.get(asset.targets.get(i));
+                if (named != null && !named.noHash) {
+                    imports.add(HashedName.format(named.logical(), named.hash));
+                }
+            }
+        }
+        return imports;
     }
 
     /** Whether the manifest and the state of the last run still say exactly what this run found. */
@@ -525,6 +666,6 @@ public final class Collector {
         long bytes = all.stream().mapToLong(a -> a.source.size()).sum();
         return new CollectReport(all.size(), bytes, hashed.get(), rewritten.get(), List.copyOf(missing),
                 all.size() - written.size(), written, new TreeSet<>(removed),
-                List.copyOf(sources.shadowed()), cycles, nanos, sources.links());
+                List.copyOf(sources.shadowed()), cycles, nanos, sources.links(), List.copyOf(moduleNotes));
     }
 }

@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * Which file references which, ordered so that a file comes after everything it references. Files
@@ -16,6 +20,7 @@ final class ReferenceGraph {
     private final Map<String, Set<String>> edges;
     private final Map<String, Integer> component = new HashMap<>();
     private final List<List<String>> components = new ArrayList<>();
+    private final Map<Integer, List<String>> sortedMembers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReferenceGraph(Map<String, Set<String>> edges) {
         this.edges = edges;
@@ -57,6 +62,49 @@ final class ReferenceGraph {
         return levels;
     }
 
+    /**
+     * Runs {@code task} once for each group of files (the files of one cycle, or one file), each group
+     * as soon as every group it references is done, many at once on {@code executor}: a file never waits
+     * for files it does not need, as it would for a whole level. Returns when all are done.
+     *
+     * @throws RuntimeException the first exception a task threw (the groups that need its group do not
+     *                          run)
+     */
+    void runInOrder(Consumer<List<String>> task, Executor executor) {
+        CompletableFuture<?>[] done = new CompletableFuture<?>[components.size()];
+        for (int c = 0; c < components.size(); c++) {
+            // Tarjan's algorithm gives each component after every component it reaches
+            List<String> members = components.get(c);
+            done[c] = CompletableFuture.allOf(referenced(c).stream().map(d -> done[d]).toArray(CompletableFuture<?>[]::new))
+                    .thenRunAsync(() -> task.accept(members), executor);
+        }
+        try {
+            CompletableFuture.allOf(done).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** Returns the other components that the files of component {@code c} reference. */
+    private Set<Integer> referenced(int c) {
+        Set<Integer> referenced = new java.util.HashSet<>();
+        for (String node : components.get(c)) {
+            for (String target : edges.getOrDefault(node, Set.of())) {
+                Integer tc = component.get(target);
+                if (tc != null && tc != c) {
+                    referenced.add(tc);
+                }
+            }
+        }
+        return referenced;
+    }
+
     /** Returns the cycles, each as the sorted files on it, sorted by their first file; empty when none. */
     List<List<String>> cycles() {
         List<List<String>> cycles = new ArrayList<>();
@@ -68,6 +116,22 @@ final class ReferenceGraph {
         }
         cycles.sort((a, b) -> a.get(0).compareTo(b.get(0)));
         return cycles;
+    }
+
+    /**
+     * Returns the files on the cycle through {@code node}, sorted, {@code node} among them; null when
+     * {@code node} is on no cycle (a file that references itself is on a cycle of one).
+     */
+    List<String> cycleOf(String node) {
+        Integer c = component.get(node);
+        if (c == null) {
+            return null;
+        }
+        List<String> members = components.get(c);
+        if (members.size() == 1 && !edges.getOrDefault(node, Set.of()).contains(node)) {
+            return null;
+        }
+        return sortedMembers.computeIfAbsent(c, k -> members.stream().sorted().toList());
     }
 
     /** Returns whether {@code a} and {@code b} are on one cycle (or are the same file). */

@@ -144,8 +144,8 @@ class CollectReportTest {
                     List.of(List.of("a.css", "b.css"), List.of("x.css", "y.css", "z.css")), 0);
 
             assertThat(report.warnings()).containsExactly(
-                    "reference cycle between a.css, b.css; their references to each other stay unhashed",
-                    "reference cycle between x.css, y.css, z.css; their references to each other stay unhashed",
+                    "reference cycle between a.css, b.css; hashed as one group",
+                    "reference cycle between x.css, y.css, z.css; hashed as one group",
                     "css/broken.css (line 3) references ../img/nope.png, which does not exist under the static roots; "
                             + "kept as written",
                     "css/site.css (line 12) references img/logo.png, which does not exist under the static roots; "

@@ -43,6 +43,27 @@ class CollectStateTest {
     }
 
     @Test
+    void readsBackTheKindOfEachReferenceAndTheNotesOfAScan() {
+        Path file = tmp.resolve("state");
+        List<org.ecstatic.tools.rewrite.Reference> references = List.of(
+                new org.ecstatic.tools.rewrite.Reference(8, 14, 1, "./a.js", org.ecstatic.tools.rewrite.Reference.Kind.STATIC_IMPORT),
+                new org.ecstatic.tools.rewrite.Reference(30, 36, 2, "./b.js", org.ecstatic.tools.rewrite.Reference.Kind.DYNAMIC_IMPORT),
+                new org.ecstatic.tools.rewrite.Reference(50, 55, 3, "c.png", org.ecstatic.tools.rewrite.Reference.Kind.MODULE_URL),
+                new org.ecstatic.tools.rewrite.Reference(70, 78, 4, "a.js.map"));
+        List<org.ecstatic.tools.rewrite.ScanNote> notes = List.of(
+                new org.ecstatic.tools.rewrite.ScanNote(org.ecstatic.tools.rewrite.ScanNote.Kind.BARE_SPECIFIER, 5, "lit"),
+                new org.ecstatic.tools.rewrite.ScanNote(org.ecstatic.tools.rewrite.ScanNote.Kind.DYNAMIC_IMPORT, 6, "import(x)"),
+                new org.ecstatic.tools.rewrite.ScanNote(org.ecstatic.tools.rewrite.ScanNote.Kind.UNTERMINATED, 7, "a string"));
+        CollectState.Entry entry = new CollectState.Entry(10, 20, "ab".repeat(32), references,
+                java.util.Arrays.asList("js/a.js", "js/b.js", "js/c.png", null),
+                java.util.Arrays.asList("./a.0123456789ab.js", null, "c.0123456789ab.png", null), "0123456789ab", "sha256-x",
+                10, List.of(), java.util.Collections.nCopies(2, new CollectState.Written(10, 30)), notes);
+        state(Map.of("js/app.js", entry), Map.of()).write(file);
+
+        assertThat(CollectState.read(file).file("js/app.js")).isEqualTo(entry);
+    }
+
+    @Test
     void writesTheBytesItMakesBeforehandAndLeavesNoTemporaryFile() throws IOException {
         CollectState state = state(Map.of("css/site.css", entry("0123456789ab", List.of("gzip"))), Map.of());
         Path first = tmp.resolve("dir/first");

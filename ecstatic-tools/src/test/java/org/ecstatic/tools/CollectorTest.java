@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -105,7 +106,7 @@ class CollectorTest {
                         {"META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n"},
                         {"org/example/Lib.class", "not a resource"}}) {
                     zip.putNextEntry(new java.util.zip.ZipEntry(entry[0]));
-                    zip.write(entry[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    zip.write(entry[1].getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                 }
             }
@@ -346,19 +347,206 @@ class CollectorTest {
     }
 
     @Nested
-    class Cycles {
+    class Modules {
+        Path src;
+        String util;
+        String lazy;
+        String wasm;
+        String shapes;
+
+        @BeforeEach
+        void modules() {
+            src = Fixtures.copy("modules", tmp.resolve("modules"));
+            util = hashOf(src.resolve("js/util.js"));
+            lazy = hashOf(src.resolve("js/lazy.js"));
+            wasm = hashOf(src.resolve("js/core.wasm"));
+            shapes = hashOf("export const circle = 1\nexport * from \"../util." + util + ".js\"\n");
+        }
+
         @Test
-        void areReportedAndTheirFilesKeepUnhashedReferencesToEachOther() {
+        void rewritesRelativeSpecifiersKeepingThemRelativeWithTheirQuotesAndQueries() {
+            Collector.collect(options(src).build());
+
+            assertThat(read(out.resolve(manifest().hashedName("js/app.js")))).isEqualTo("""
+                    // app.js: import './no-comment.js' stays a comment
+                    import { util } from './util.%s.js';
+                    import {html} from 'lit'
+                    import './helper'
+                    export * from "./lib/shapes.%s.mjs?v=1";
+                    const lazy = () => import(`./lazy.%s.js`);
+                    const wasm = new URL('core.%s.wasm', import.meta.url);
+                    const base = new URL('./', import.meta.url);
+                    const pick = name => import(name);
+                    """.formatted(util, shapes, lazy, wasm));
+            assertThat(manifest().hashedName("js/lib/shapes.mjs")).isEqualTo("js/lib/shapes." + shapes + ".mjs");
+            assertThat(read(out.resolve("js/util." + util + ".js"))).isEqualTo(read(src.resolve("js/util.js")));
+        }
+
+        @Test
+        void listEachModulesStaticImportsByTheirHashedNamesInTheManifest() {
+            Collector.collect(options(src).build());
+
+            Manifest m = manifest();
+            assertThat(m.file(m.hashedName("js/app.js")).imports())
+                    .containsExactly("js/lib/shapes." + shapes + ".mjs", "js/util." + util + ".js");
+            assertThat(m.file(m.hashedName("js/lib/shapes.mjs")).imports()).containsExactly("js/util." + util + ".js");
+            assertThat(m.file(m.hashedName("js/util.js")).imports()).isEmpty();
+            assertThat(m.file(m.hashedName("js/main.js")).imports()).containsExactly(m.hashedName("js/cycle/a.js"));
+            assertThat(read(manifestFile)).contains("\"js/lib/shapes." + shapes + ".mjs\": "
+                    + "{\"imports\": [\"js/util." + util + ".js\"], \"integrity\": ");
+        }
+
+        @Test
+        void reportsSpecifiersWithoutExtensionBareSpecifiersAndComputedImportsWithFileAndLine() {
+            CollectReport report = Collector.collect(options(src).build());
+
+            assertThat(report.missing()).isEmpty();
+            assertThat(report.modules()).containsExactly(
+                    new ModuleNote("js/app.js", 3, ModuleNote.Kind.BARE_SPECIFIER, "lit", null),
+                    new ModuleNote("js/app.js", 4, ModuleNote.Kind.NO_EXTENSION, "./helper", "./helper.js"),
+                    new ModuleNote("js/app.js", 9, ModuleNote.Kind.DYNAMIC_IMPORT, "import(name)", null));
+            assertThat(report.warnings()).containsExactly(
+                    "reference cycle between js/cycle/a.js, js/cycle/b.js; hashed as one group",
+                    "js/app.js (line 4) imports ./helper, which has no extension: a browser asks for exactly that URL "
+                            + "(only a bundler tries extensions); write ./helper.js; kept as written",
+                    "js/app.js (line 9): import(name) imports a name computed at run time, which is not rewritten: "
+                            + "that module loads by its plain name, not its hashed one");
+            assertThat(report.notes()).containsExactly(
+                    "1 import names a bare module specifier, left as written for an import map to resolve: lit");
+        }
+
+        @Test
+        void aRunThatFindsNothingChangedReportsTheSameAndWritesTheSameManifest() throws IOException {
+            CollectReport first = Collector.collect(options(src).build());
+            byte[] manifestBytes = Files.readAllBytes(manifestFile);
+            CollectReport again = Collector.collect(options(src).build());
+
+            assertThat(again.nothingWritten()).isTrue();
+            assertThat(again.modules()).isEqualTo(first.modules());
+            assertThat(again.warnings()).isEqualTo(first.warnings());
+            assertThat(Files.readAllBytes(manifestFile)).isEqualTo(manifestBytes);
+        }
+
+        @Test
+        void aStrictRunFailsOnASpecifierWithoutExtensionButNotOnBareOnes() {
+            assertThatThrownBy(() -> Collector.collect(options(src).strict(true).build()))
+                    .isInstanceOf(EcstaticException.class)
+                    .hasMessage("1 module specifier has no extension and names no file:\n"
+                            + "  js/app.js (line 4) imports ./helper, which has no extension: a browser asks for exactly "
+                            + "that URL (only a bundler tries extensions); write ./helper.js\n"
+                            + "Fix the paths or add the files; list expected ones with --ignore-missing "
+                            + "(ecstatic.ignoreMissing), or run without --strict to keep them unhashed.");
+            Fixtures.write(src.resolve("js/app.js"), read(src.resolve("js/app.js")).replace("'./helper'", "'./helper.js'"));
+            CollectReport strict = Collector.collect(options(src).strict(true).build());
+            assertThat(strict.modules()).extracting(ModuleNote::kind)
+                    .containsExactly(ModuleNote.Kind.BARE_SPECIFIER, ModuleNote.Kind.DYNAMIC_IMPORT);
+        }
+
+        @Test
+        void hashesAModuleCycleAsOneGroupWhoseMembersImportEachOtherHashed() {
+            Collector.collect(options(src).build());
+
+            String withPlaceholderA = "import { b } from './b.000000000000.js';\nexport const a = () => b;\n";
+            String withPlaceholderB = "import { a } from './a.000000000000.js';\nexport const b = () => a;\n";
+            String group = Digest.of(("js/cycle/a.js\n" + withPlaceholderA.length() + "\n" + withPlaceholderA
+                    + "js/cycle/b.js\n" + withPlaceholderB.length() + "\n" + withPlaceholderB)
+                    .getBytes(StandardCharsets.UTF_8)).hex();
+            String a = hashOf(group + "\njs/cycle/a.js");
+            String b = hashOf(group + "\njs/cycle/b.js");
+            assertThat(read(out.resolve("js/cycle/a." + a + ".js")))
+                    .isEqualTo("import { b } from './b." + b + ".js';\nexport const a = () => b;\n");
+            assertThat(read(out.resolve("js/cycle/b." + b + ".js")))
+                    .isEqualTo("import { a } from './a." + a + ".js';\nexport const b = () => a;\n");
+            assertThat(read(out.resolve(manifest().hashedName("js/main.js"))))
+                    .isEqualTo("import { a } from './cycle/a." + a + ".js';\na();\n");
+            assertThat(manifest().file("js/cycle/a." + a + ".js").imports()).containsExactly("js/cycle/b." + b + ".js");
+        }
+
+        @Test
+        void rewritesRootRelativeSpecifiersUnderThePrefixAndLeavesNoHashModulesPlain() {
+            Fixtures.write(src.resolve("js/root.js"), "import '/static/js/util.js';\nimport '/elsewhere/x.js';\n"
+                    + "import './sw.js';\n");
+            Fixtures.write(src.resolve("js/sw.js"), "self.x = 1;\n");
+            CollectReport report = Collector.collect(options(src).noHash(List.of("js/sw.js")).build());
+
+            assertThat(read(out.resolve(manifest().hashedName("js/root.js")))).isEqualTo("import '/static/js/util."
+                    + util + ".js';\nimport '/elsewhere/x.js';\nimport './sw.js';\n");
+            assertThat(manifest().file(manifest().hashedName("js/root.js")).imports()).containsExactly("js/util." + util + ".js");
+            assertThat(report.missing()).isEmpty();
+        }
+
+        @Test
+        void reportsAModuleThatLeavesAStringOpenWithFileAndLine() {
+            Fixtures.write(src.resolve("js/broken.js"), "import './util.js';\nconst s = 'open\nimport './lazy.js';\n");
+            CollectReport report = Collector.collect(options(src).build());
+
+            assertThat(report.warnings()).contains("js/broken.js (line 2): a string is left open, so this may not be "
+                    + "JavaScript; module specifiers after it may have been missed");
+            assertThat(read(out.resolve(manifest().hashedName("js/broken.js")))).isEqualTo("import './util." + util
+                    + ".js';\nconst s = 'open\nimport './lazy." + lazy + ".js';\n");
+        }
+
+        @Test
+        void leavesModulesAsWrittenWhenToldTo() {
+            CollectReport report = Collector.collect(options(src).modules(false).build());
+
+            assertThat(read(out.resolve(manifest().hashedName("js/app.js")))).isEqualTo(read(src.resolve("js/app.js")));
+            assertThat(report.modules()).isEmpty();
+            assertThat(report.cycles()).isEmpty();
+            assertThat(manifest().file(manifest().hashedName("js/app.js")).imports()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Cycles {
+        /** The hash of the group of {@code texts} (path, then text with placeholders), as docs/collector.md says. */
+        String group(String... pathsAndTexts) {
+            StringBuilder all = new StringBuilder();
+            for (int i = 0; i < pathsAndTexts.length; i += 2) {
+                String text = pathsAndTexts[i + 1];
+                all.append(pathsAndTexts[i]).append('\n')
+                        .append(text.getBytes(StandardCharsets.UTF_8).length).append('\n').append(text);
+            }
+            return Digest.of(all.toString().getBytes(StandardCharsets.UTF_8)).hex();
+        }
+
+        @Test
+        void areReportedAndHashedAsOneGroupWhoseMembersNameEachOtherHashed() {
             Path src = Fixtures.copy("cycle", tmp.resolve("cycle"));
             CollectReport report = Collector.collect(options(src).build());
 
             assertThat(report.cycles()).containsExactly(List.of("a.css", "b.css"));
             String dot = hashOf(src.resolve("img/dot.png"));
-            String a = "@import \"b.css\";\n.a { background: url(img/dot." + dot + ".png); }\n";
-            assertThat(read(out.resolve(manifest().hashedName("a.css")))).isEqualTo(a);
-            assertThat(read(out.resolve(manifest().hashedName("b.css")))).isEqualTo("@import \"a.css\";\n");
-            assertThat(read(out.resolve(manifest().hashedName("c.css"))))
-                    .isEqualTo("@import \"a." + hashOf(a) + ".css\";\n");
+            String group = group("a.css", "@import \"b.000000000000.css\";\n.a { background: url(img/dot." + dot + ".png); }\n",
+                    "b.css", "@import \"a.000000000000.css\";\n");
+            String a = hashOf(group + "\na.css");
+            String b = hashOf(group + "\nb.css");
+            assertThat(manifest().hashedName("a.css")).isEqualTo("a." + a + ".css");
+            assertThat(manifest().hashedName("b.css")).isEqualTo("b." + b + ".css");
+            assertThat(read(out.resolve("a." + a + ".css")))
+                    .isEqualTo("@import \"b." + b + ".css\";\n.a { background: url(img/dot." + dot + ".png); }\n");
+            assertThat(read(out.resolve("b." + b + ".css"))).isEqualTo("@import \"a." + a + ".css\";\n");
+            assertThat(read(out.resolve(manifest().hashedName("c.css")))).isEqualTo("@import \"a." + a + ".css\";\n");
+            assertThat(manifest().file("a." + a + ".css").integrity())
+                    .isEqualTo(Digest.of(read(out.resolve("a." + a + ".css"))
+                            .getBytes(StandardCharsets.UTF_8)).integrity());
+        }
+
+        @Test
+        void getTheSameHashesInAnotherRunAndNewOnesWhenAMemberChanges() throws IOException {
+            Path src = Fixtures.copy("cycle", tmp.resolve("cycle"));
+            Collector.collect(options(src).build());
+            Manifest first = manifest();
+            Path elsewhere = tmp.resolve("elsewhere");
+            Collector.collect(CollectOptions.builder(elsewhere.resolve("out"), elsewhere.resolve("manifest.json"))
+                    .state(elsewhere.resolve("state")).source(src).build());
+            assertThat(Manifest.read(elsewhere.resolve("manifest.json")).paths()).isEqualTo(first.paths());
+
+            Files.writeString(src.resolve("b.css"), "@import \"a.css\";\n.b { color: red }\n");
+            Collector.collect(options(src).build());
+            assertThat(manifest().hashedName("a.css")).isNotEqualTo(first.hashedName("a.css"));
+            assertThat(manifest().hashedName("b.css")).isNotEqualTo(first.hashedName("b.css"));
+            assertThat(read(out.resolve(manifest().hashedName("a.css")))).startsWith("@import \"" + manifest().hashedName("b.css"));
         }
 
         @Test
@@ -369,7 +557,7 @@ class CollectorTest {
 
             assertThat(again.nothingWritten()).isTrue();
             assertThat(again.cycles()).containsExactly(List.of("a.css", "b.css"));
-            assertThat(again.warnings()).containsExactly("reference cycle between a.css, b.css; their references to each other stay unhashed");
+            assertThat(again.warnings()).containsExactly("reference cycle between a.css, b.css; hashed as one group");
         }
     }
 
@@ -746,7 +934,7 @@ class CollectorTest {
             byte[] hashedBefore = Files.readAllBytes(out.resolve(plain));
             try (var channel = java.nio.channels.FileChannel.open(out.resolve("js/plain.js"),
                     java.nio.file.StandardOpenOption.WRITE)) {
-                channel.write(java.nio.ByteBuffer.wrap("FILTERED".getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0);
+                channel.write(java.nio.ByteBuffer.wrap("FILTERED".getBytes(StandardCharsets.UTF_8)), 0);
             }
             assertThat(out.resolve(plain)).hasBinaryContent(hashedBefore);
         }

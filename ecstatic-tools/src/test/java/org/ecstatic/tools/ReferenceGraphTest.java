@@ -49,6 +49,43 @@ class ReferenceGraphTest {
     }
 
     @Nested
+    class RunInOrder {
+        @Test
+        void runsEachGroupOnceAfterEveryGroupItReferences() {
+            ReferenceGraph graph = ReferenceGraph.of(edges("app.js->a.js", "app.js->b.js", "a.js->util.js",
+                    "b.js->util.js", "c1.js->c2.js", "c2.js->c1.js", "c1.js->util.js", "main.js->c1.js", "alone.js"));
+            List<String> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                graph.runInOrder(group -> order.add(String.join("+", group.stream().sorted().toList())), pool);
+            } finally {
+                pool.shutdown();
+            }
+
+            assertThat(order).containsExactlyInAnyOrder("util.js", "a.js", "b.js", "app.js", "c1.js+c2.js", "main.js",
+                    "alone.js");
+            assertThat(order.indexOf("util.js")).isLessThan(order.indexOf("a.js")).isLessThan(order.indexOf("c1.js+c2.js"));
+            assertThat(order.indexOf("a.js")).isLessThan(order.indexOf("app.js"));
+            assertThat(order.indexOf("b.js")).isLessThan(order.indexOf("app.js"));
+            assertThat(order.indexOf("c1.js+c2.js")).isLessThan(order.indexOf("main.js"));
+        }
+
+        @Test
+        void throwsWhatATaskThrewAndRunsNoGroupThatNeedsIt() {
+            ReferenceGraph graph = ReferenceGraph.of(edges("app.js->util.js"));
+            List<String> ran = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> graph.runInOrder(group -> {
+                if (group.contains("util.js")) {
+                    throw new IllegalStateException("util.js failed");
+                }
+                ran.addAll(group);
+            }, Runnable::run)).isInstanceOf(IllegalStateException.class).hasMessage("util.js failed");
+            assertThat(ran).isEmpty();
+        }
+    }
+
+    @Nested
     class Cycles {
         @Test
         void areFoundWithTheFilesOnThem() {
@@ -68,6 +105,18 @@ class ReferenceGraphTest {
             assertThat(graph.levels()).containsExactly(List.of("img.png"),
                     graph.levels().get(1), List.of("d.css"));
             assertThat(graph.levels().get(1)).containsExactlyInAnyOrder("a.css", "b.css");
+        }
+
+        @Test
+        void giveEachMemberTheSortedFilesOfItsCycle() {
+            ReferenceGraph graph = ReferenceGraph.of(edges("c.js->a.js", "a.js->b.js", "b.js->c.js", "d.js->a.js",
+                    "self.js->self.js"));
+
+            assertThat(graph.cycleOf("b.js")).containsExactly("a.js", "b.js", "c.js");
+            assertThat(graph.cycleOf("c.js")).isSameAs(graph.cycleOf("a.js"));
+            assertThat(graph.cycleOf("self.js")).containsExactly("self.js");
+            assertThat(graph.cycleOf("d.js")).isNull();
+            assertThat(graph.cycleOf("unknown.js")).isNull();
         }
 
         @Test

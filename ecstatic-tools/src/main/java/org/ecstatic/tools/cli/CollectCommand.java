@@ -16,7 +16,7 @@ import java.util.Set;
 final class CollectCommand implements Command {
     private static final Set<String> WITH_VALUE = Set.of("source", "jar", "output", "manifest", "state", "exclude",
             "no-hash", "ignore-missing", "compare", "static-prefix", "keep", "brotli-quality");
-    private static final Set<String> FLAGS = Set.of("strict", "lax", "no-precompress");
+    private static final Set<String> FLAGS = Set.of("strict", "lax", "no-precompress", "no-modules");
 
     @Override
     public String name() {
@@ -46,6 +46,7 @@ final class CollectCommand implements Command {
                   --ignore-missing GLOB  do not report missing references that match (e.g. *.map)
                   --compare mtime|hash   how unchanged sources are recognised (default: mtime)
                   --no-precompress       do not write .gz and .br forms
+                  --no-modules           leave the import specifiers of .js and .mjs files as written
                   --brotli-quality N     Brotli quality 0-11 of the .br forms (default: 8; 11 is far slower)
                   --static-prefix PATH   where the static root is mounted (default: /static/)
                   --keep N               afterwards remove all but the newest N versions of each file
@@ -102,7 +103,8 @@ final class CollectCommand implements Command {
         }
         return builder.noHash(arguments.all("no-hash")).ignoreMissing(arguments.all("ignore-missing"))
                 .strict(arguments.has("strict")).compare(compare(arguments))
-                .precompress(!arguments.has("no-precompress")).brotliQuality(brotliQuality)
+                .precompress(!arguments.has("no-precompress")).modules(!arguments.has("no-modules"))
+                .brotliQuality(brotliQuality)
                 .staticPrefix(arguments.get("static-prefix", CollectOptions.DEFAULT_STATIC_PREFIX)).build();
     }
 

@@ -93,6 +93,10 @@ public class CollectMojo extends AbstractMojo {
     @Parameter(property = "ecstatic.precompress", defaultValue = "true")
     boolean precompress;
 
+    /** Whether the import specifiers of JavaScript modules are rewritten to hashed names. */
+    @Parameter(property = "ecstatic.modules", defaultValue = "true")
+    boolean modules;
+
     /** The Brotli quality of the .br forms, 0 to 11 (11 compresses a few percent better, many times slower). */
     @Parameter(property = "ecstatic.brotliQuality", defaultValue = "8")
     int brotliQuality;
@@ -145,7 +149,7 @@ public class CollectMojo extends AbstractMojo {
             builder.excludes(excludes);
         }
         return builder.noHash(listOrEmpty(noHash)).strict(strict).ignoreMissing(listOrEmpty(ignoreMissing))
-                .compare(compare()).precompress(precompress).brotliQuality(brotliQuality).staticPrefix(staticPrefix).build();
+                .compare(compare()).precompress(precompress).modules(modules).brotliQuality(brotliQuality).staticPrefix(staticPrefix).build();
     }
 
     private boolean isWar() {

@@ -17,4 +17,12 @@ public interface Rewriter {
      * and text inside comments or inside strings that are not reference targets.
      */
     List<Reference> references(String text);
+
+    /**
+     * Returns the references in {@code text}, as {@link #references(String)} does, and what else the
+     * scan noticed (bare module specifiers, imports of computed names, constructs left open).
+     */
+    default Scan scan(String text) {
+        return new Scan(references(text), List.of());
+    }
 }

@@ -19,7 +19,8 @@ import java.util.function.IntPredicate;
  * <p>A replacement is written so that it reads back as itself where it lands: inside quotes the quote
  * character and line breaks are escaped; in an unquoted {@code url()} white space, quotes and
  * parentheses are escaped with a backslash ({@code url(my\ image.png)}); in a source map comment
- * white space is percent-encoded. Backslash escapes already in the replacement are kept.
+ * white space is percent-encoded. Backslash escapes already in the replacement are kept. A JavaScript
+ * module specifier (a reference of any kind but {@link Reference.Kind#LINK}) is written as it is given.
  */
 public final class Rewriting {
 
@@ -49,7 +50,10 @@ public final class Rewriting {
             Reference ref = entry.getKey();
             check(text, ref, copied, entry.getValue());
             out.append(text, copied, ref.start());
-            out.append(fitted(text, ref.start(), entry.getValue()));
+            // a module specifier is written back as it came: it held nothing that needs escaping, and the
+            // hash adds nothing that does (CSS escapes would change a JavaScript string)
+            String replacement = entry.getValue();
+            out.append(ref.kind() == Reference.Kind.LINK ? fitted(text, ref.start(), replacement) : replacement);
             copied = ref.end();
         }
         return out.append(text, copied, text.length()).toString();

@@ -140,7 +140,33 @@ class CollectCommandTest {
 
             assertThat(collect("cycle")).isZero();
             assertThat(stderr).isEqualTo("warning: reference cycle between a.css, b.css; "
-                    + "their references to each other stay unhashed\n");
+                    + "hashed as one group\n");
+        }
+
+        @Test
+        void reportsModuleSpecifiersWithFileAndLineAndFailsAStrictRunOnOneWithoutExtension() {
+            assertThat(collect("modules", "--no-precompress")).isZero();
+            assertThat(stderr).isEqualTo("note: 1 import names a bare module specifier, left as written for an import "
+                    + "map to resolve: lit\n"
+                    + "warning: reference cycle between js/cycle/a.js, js/cycle/b.js; hashed as one group\n"
+                    + "warning: js/app.js (line 4) imports ./helper, which has no extension: a browser asks for exactly "
+                    + "that URL (only a bundler tries extensions); write ./helper.js; kept as written\n"
+                    + "warning: js/app.js (line 9): import(name) imports a name computed at run time, which is not "
+                    + "rewritten: that module loads by its plain name, not its hashed one\n");
+
+            assertThatThrownBy(() -> collect("modules", "--no-precompress", "--strict"))
+                    .isInstanceOf(org.ecstatic.runtime.EcstaticException.class)
+                    .hasMessageStartingWith("1 module specifier has no extension and names no file:\n"
+                            + "  js/app.js (line 4) imports ./helper, which has no extension");
+        }
+
+        @Test
+        void leavesModulesAsWrittenWithNoModules() throws java.io.IOException {
+            assertThat(collect("modules", "--no-precompress", "--no-modules")).isZero();
+            assertThat(stderr).isEmpty();
+            String hashed = org.ecstatic.runtime.manifest.Manifest.read(manifest).hashedName("js/app.js");
+            assertThat(java.nio.file.Files.readString(out.resolve(hashed)))
+                    .isEqualTo(java.nio.file.Files.readString(FIXTURES.resolve("modules/js/app.js")));
         }
 
         @Test
@@ -430,7 +456,7 @@ class CollectCommandTest {
     class Help {
         static final List<String> OPTIONS = List.of("--source DIR", "--jar JAR", "--output DIR", "--manifest FILE",
                 "--state FILE", "--exclude GLOB", "--no-hash GLOB", "--strict", "--lax", "--ignore-missing GLOB",
-                "--compare mtime|hash", "--no-precompress", "--brotli-quality N", "--static-prefix PATH", "--keep N");
+                "--compare mtime|hash", "--no-precompress", "--no-modules", "--brotli-quality N", "--static-prefix PATH", "--keep N");
 
         @Test
         void startsWithTheUsageLine() {
@@ -452,7 +478,7 @@ class CollectCommandTest {
             List<String> args = new ArrayList<>(List.of("--source", src, "--jar", tmp.resolve("none.jar").toString(),
                     "--output", out.toString(), "--manifest", manifest.toString(), "--state", "s", "--exclude", "x",
                     "--no-hash", "x", "--strict", "--ignore-missing", "x", "--compare", "hash", "--no-precompress",
-                    "--brotli-quality", "1", "--static-prefix", "/x/", "--keep", "1"));
+                    "--no-modules", "--brotli-quality", "1", "--static-prefix", "/x/", "--keep", "1"));
 
             // every option parses: the first problem is the jar, which is checked after parsing
             assertThatThrownBy(() -> run(args.toArray(String[]::new)))

@@ -57,6 +57,7 @@ class CollectMojoTest {
         mojo.strict = false;
         mojo.compare = "mtime";
         mojo.precompress = true;
+        mojo.modules = true;
         mojo.brotliQuality = 8;
         mojo.staticPrefix = "/static/";
         mojo.skip = false;

@@ -17,8 +17,16 @@ class RewritersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"app.js", "js/app.min.js", "APP.JS", "module.mjs", "lib/Module.MJS"})
-    void choosesTheSourceMapRewriterForScripts(String name) {
-        assertThat(Rewriters.forFileName(name)).isInstanceOf(SourceMapRewriter.class);
+    void choosesTheJsRewriterForScripts(String name) {
+        assertThat(Rewriters.forFileName(name)).isInstanceOf(JsRewriter.class);
+        assertThat(Rewriters.forFileName(name, true)).isInstanceOf(JsRewriter.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"app.js", "module.mjs"})
+    void choosesTheSourceMapRewriterForScriptsWhenModulesAreNotRewritten(String name) {
+        assertThat(Rewriters.forFileName(name, false)).isInstanceOf(SourceMapRewriter.class);
+        assertThat(Rewriters.forFileName("site.css", false)).isInstanceOf(CssRewriter.class);
     }
 
     @ParameterizedTest

@@ -1,0 +1,91 @@
+package org.ecstatic.tools.rewrite;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JsRewriterTest {
+
+    private final JsRewriter rewriter = new JsRewriter();
+
+    /** The text with every reference found given the fixture hash. */
+    String rewritten(String text) {
+        return Rewriting.apply(text, Fixture.hashed(rewriter.references(text)));
+    }
+
+    @Nested
+    class Specifiers {
+        @Test
+        void rewritesEachFormKeepingQuotesDirectoriesQueriesAndAttributes() {
+            String text = """
+                    import {a} from '../lib/a.js';
+                    import "./b.mjs?v=2#x";
+                    export * from './c.js';
+                    import data from './d.json' with { type: 'json' };
+                    const e = await import(`./e.js`);
+                    const f = new URL('f.wasm', import.meta.url);
+                    import {html} from 'lit';
+                    """;
+            assertThat(rewritten(text)).isEqualTo("""
+                    import {a} from '../lib/a.0123456789ab.js';
+                    import "./b.0123456789ab.mjs?v=2#x";
+                    export * from './c.0123456789ab.js';
+                    import data from './d.0123456789ab.json' with { type: 'json' };
+                    const e = await import(`./e.0123456789ab.js`);
+                    const f = new URL('f.0123456789ab.wasm', import.meta.url);
+                    import {html} from 'lit';
+                    """);
+        }
+
+        @Test
+        void givesEachReferenceItsKindAndTheRangeOfTheSpecifierAlone() {
+            String text = "import './a.js';\nimport('./b.js');\nnew URL('c.png', import.meta.url);\n";
+            assertThat(rewriter.references(text)).containsExactly(
+                    new Reference(8, 14, 1, "./a.js", Reference.Kind.STATIC_IMPORT),
+                    new Reference(25, 31, 2, "./b.js", Reference.Kind.DYNAMIC_IMPORT),
+                    new Reference(44, 49, 3, "c.png", Reference.Kind.MODULE_URL));
+        }
+    }
+
+    @Nested
+    class SourceMaps {
+        @Test
+        void findsTheSourceMapCommentAfterTheSpecifiers() {
+            String text = "import './a.js';\n//# sourceMappingURL=app.js.map\n";
+            assertThat(rewriter.references(text)).containsExactly(
+                    new Reference(8, 14, 1, "./a.js", Reference.Kind.STATIC_IMPORT),
+                    new Reference(38, 48, 2, "app.js.map", Reference.Kind.LINK));
+            assertThat(rewritten(text)).isEqualTo(
+                    "import './a.0123456789ab.js';\n//# sourceMappingURL=app.js.0123456789ab.map\n");
+        }
+
+        @Test
+        void aScriptWithoutAnyImportExportOrUrlGetsOnlyItsSourceMap() {
+            String text = "var s = './a.js'; require('./b.js');\n//# sourceMappingURL=x.js.map";
+            Scan scan = rewriter.scan(text);
+            assertThat(scan.references()).extracting(Reference::target).containsExactly("x.js.map");
+            assertThat(scan.notes()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Notes {
+        @Test
+        void passesOnTheNotesOfTheScan() {
+            assertThat(rewriter.scan("import 'three';\nimport(x);\n").notes()).containsExactly(
+                    new ScanNote(ScanNote.Kind.BARE_SPECIFIER, 1, "three"),
+                    new ScanNote(ScanNote.Kind.DYNAMIC_IMPORT, 2, "import(x)"));
+        }
+    }
+
+    @Test
+    void rejectsNullText() {
+        assertThatThrownBy(() -> rewriter.scan(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("text must not be null");
+        assertThat(rewriter.references("")).isEqualTo(List.of());
+    }
+}

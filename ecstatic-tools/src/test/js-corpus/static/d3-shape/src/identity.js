@@ -1,0 +1,3 @@
+export default function(d) {
+  return d;
+}

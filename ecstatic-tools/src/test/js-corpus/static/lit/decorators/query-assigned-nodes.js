@@ -1,0 +1,2 @@
+export*from"@lit/reactive-element/decorators/query-assigned-nodes.js";
+//# sourceMappingURL=query-assigned-nodes.js.map

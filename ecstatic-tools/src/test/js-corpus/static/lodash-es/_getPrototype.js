@@ -1,0 +1,6 @@
+import overArg from './_overArg.js';
+
+/** Built-in value references. */
+var getPrototype = overArg(Object.getPrototypeOf, Object);
+
+export default getPrototype;

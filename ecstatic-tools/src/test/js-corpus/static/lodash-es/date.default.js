@@ -1,0 +1,5 @@
+import now from './now.js';
+
+export default {
+  now
+};

@@ -1,0 +1,3 @@
+import { attribute } from '../core/AttributeNode.js';
+
+export const uv = ( index ) => attribute( 'uv' + ( index > 0 ? index : '' ), 'vec2' );

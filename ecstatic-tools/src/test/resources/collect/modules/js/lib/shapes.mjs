@@ -1,0 +1,2 @@
+export const circle = 1
+export * from "../util.js"

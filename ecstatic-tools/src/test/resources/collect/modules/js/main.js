@@ -1,0 +1,2 @@
+import { a } from './cycle/a.js';
+a();

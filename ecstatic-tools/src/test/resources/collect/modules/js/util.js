@@ -1,0 +1,1 @@
+export const util = "import \"./not-a-specifier.js\"";
