@@ -144,7 +144,7 @@ public final class Publisher {
     private List<Upload> files(Manifest manifest, BucketListing listing) {
         List<Upload> uploads = new ArrayList<>();
         manifest.files().forEach((name, entry) -> {
-            String contentType = ContentTypes.of(name);
+            String contentType = org.ecstatic.runtime.serving.ContentTypes.of(name);
             BucketListing.Listed listed = listing.get(name);
             if (listed != null && (entry.size() < 0 || listed.size() == entry.size())) {
                 skipped++;
@@ -178,7 +178,7 @@ public final class Publisher {
             if (listed != null && listed.eTag().equals(digests(file).md5Hex())) {
                 return null;
             }
-            return Upload.ofFile(name, file, size(file), ContentTypes.of(name), null, Upload.NO_CACHE, null);
+            return Upload.ofFile(name, file, size(file), org.ecstatic.runtime.serving.ContentTypes.of(name), null, Upload.NO_CACHE, null);
         }).filter(java.util.Objects::nonNull).toList();
         skipped += names.size() - uploads.size();
         return uploads;

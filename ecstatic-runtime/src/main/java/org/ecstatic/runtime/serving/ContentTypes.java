@@ -9,9 +9,10 @@ import java.util.Map;
  * The Content-Type of a static file, from its extension: an own table for the types containers get
  * wrong or leave out ({@code .mjs}, {@code .wasm}, {@code .woff2}, {@code .webmanifest}, {@code .map},
  * {@code .avif}), text types with {@code charset=utf-8}, then the container's mapping, then
- * {@code application/octet-stream}.
+ * {@code application/octet-stream}. Public for the publisher, which gives objects in a bucket the types
+ * the filter sends for the same files.
  */
-final class ContentTypes {
+public final class ContentTypes {
     static final String OCTET_STREAM = "application/octet-stream";
 
     private static final Map<String, String> TABLE = Map.ofEntries(
@@ -52,6 +53,14 @@ final class ContentTypes {
             Map.entry("zip", "application/zip"));
 
     private ContentTypes() {
+    }
+
+    /**
+     * Returns the Content-Type of {@code name} from the table alone (a hashed or unhashed name: only the
+     * last extension counts); {@code application/octet-stream} for an extension the table does not know.
+     */
+    public static String of(String name) {
+        return of(name, null);
     }
 
     /**
