@@ -44,6 +44,15 @@ class ExecutableJarIT {
     }
 
     @Test
+    void thePageHasTheImportMapOfItsModules() throws Exception {
+        String page = app.page("/");
+        String script = attribute(page, "script", "src");
+        String integrity = attribute(page, "script", "integrity");
+        assertTrue(page.contains("<script type=\"importmap\">{\n  \"imports\": {\n    \"/static/js/app.js\": \"" + script
+                + "\"\n  },\n  \"integrity\": {\n    \"" + script + "\": \"" + integrity + "\"\n  }\n}</script>"), page);
+    }
+
+    @Test
     void integrityIsTheSha256OfTheBytesServed() throws Exception {
         String page = app.page("/");
         for (String[] element : new String[][]{{"link", "href"}, {"script", "src"}}) {

@@ -5,7 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code ecstatic.*} properties of a Spring Boot application: the runtime's settings
@@ -44,6 +46,13 @@ public class EcstaticProperties {
 
     /** Whether a logical name the manifest does not list fails the page instead of giving its unhashed URL. */
     private boolean strict;
+
+    /**
+     * Bare module specifiers of the import map, each mapped to the logical name of its module:
+     * ecstatic.importmap.lit=vendor/lit/index.js; a name with '/' or '@' in brackets:
+     * ecstatic.importmap[@lit/reactive-element]=vendor/lit/reactive-element.js.
+     */
+    private Map<String, String> importmap = new LinkedHashMap<>();
 
     /**
      * Where the files below the prefix are read from, in order, before the web application's own
@@ -107,6 +116,14 @@ public class EcstaticProperties {
 
     public void setStrict(boolean strict) {
         this.strict = strict;
+    }
+
+    public Map<String, String> getImportmap() {
+        return importmap;
+    }
+
+    public void setImportmap(Map<String, String> importmap) {
+        this.importmap = importmap;
     }
 
     public List<String> getLocations() {

@@ -35,6 +35,9 @@ record RuntimeSettings(EcstaticConfig config, String manifestLocation, List<Stri
         try {
             config = new EcstaticConfig(manifestName(properties.getManifest()), mode, trimmed(properties.getPrefix()),
                     trimmed(properties.getBaseUrl()), properties.isStrict());
+            if (properties.getImportmap() != null && !properties.getImportmap().isEmpty()) {
+                config = config.withImportMap(properties.getImportmap());
+            }
         } catch (EcstaticException e) {
             throw wrongProperty(e.getMessage(), e);
         }

@@ -130,6 +130,24 @@ class EcstaticAutoConfigurationTest {
         }
 
         @Test
+        void bindTheBareSpecifiersOfTheImportMapWithBracketsForAScopedName() {
+            web.withPropertyValues("ecstatic.importmap.lit=vendor/lit/index.js",
+                            "ecstatic.importmap[@lit/reactive-element]=/vendor/lit/reactive-element.js",
+                            "ecstatic.importmap[lit/]=vendor/lit/")
+                    .run(context -> assertThat(settings(context).config().importMap()).containsExactly(
+                            Map.entry("@lit/reactive-element", "vendor/lit/reactive-element.js"),
+                            Map.entry("lit", "vendor/lit/index.js"), Map.entry("lit/", "vendor/lit/")));
+        }
+
+        @Test
+        void refuseABareSpecifierMappedToADirectory() {
+            web.withPropertyValues("ecstatic.importmap.lit=vendor/lit/").run(context ->
+                    assertThat(analysis(context.getStartupFailure()).getDescription()).isEqualTo("ecstatic.importmap: "
+                            + "the module specifier 'lit' mapped to 'vendor/lit/' names a directory; a specifier "
+                            + "without a trailing '/' maps to one module such as vendor/lit/index.js"));
+        }
+
+        @Test
         void refuseANegativeSize() {
             web.withPropertyValues("ecstatic.max-cache-bytes=-1").run(context ->
                     assertThat(analysis(context.getStartupFailure()).getDescription())
@@ -194,7 +212,7 @@ class EcstaticAutoConfigurationTest {
             Map<String, Object> defaults = new java.util.TreeMap<>();
             properties.forEach(p -> defaults.put((String) p.get("name"), p.get("defaultValue")));
             assertThat(defaults).containsOnlyKeys("ecstatic.enabled", "ecstatic.manifest", "ecstatic.mode",
-                    "ecstatic.prefix", "ecstatic.base-url", "ecstatic.strict", "ecstatic.locations",
+                    "ecstatic.prefix", "ecstatic.base-url", "ecstatic.strict", "ecstatic.importmap", "ecstatic.locations",
                     "ecstatic.cors-allow-origin", "ecstatic.max-cached-file-size", "ecstatic.max-cache-bytes");
             assertThat(defaults).containsEntry("ecstatic.manifest", "classpath:META-INF/ecstatic/manifest.json")
                     .containsEntry("ecstatic.prefix", "/static/").containsEntry("ecstatic.strict", false)

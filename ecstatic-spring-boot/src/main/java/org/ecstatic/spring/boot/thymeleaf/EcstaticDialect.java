@@ -15,6 +15,8 @@ import java.util.Set;
  * <html xmlns:th="http://www.thymeleaf.org" xmlns:ecstatic="https://ecstatic.org/thymeleaf">
  * <link ecstatic:stylesheet="css/site.css">   <!-- rel, href, integrity (crossorigin for a CDN) -->
  * <script ecstatic:script="js/app.js" defer></script>
+ * <script ecstatic:importmap></script>        <!-- type="importmap", the JSON of ImportMap (nonce from ecstatic.nonce) -->
+ * <link ecstatic:modulepreload="js/app.js">  <!-- one rel="modulepreload" link per module of the import closure -->
  * <img th:src="${#ecstatic.url('img/logo.png')}">
  * <link rel="preload" th:href="${#ecstatic.url('fonts/a.woff2')}" th:integrity="${#ecstatic.integrity('fonts/a.woff2')}">
  * }</pre>
@@ -35,7 +37,8 @@ public class EcstaticDialect extends AbstractProcessorDialect implements IExpres
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
         return Set.of(new ElementProcessor(dialectPrefix, ElementProcessor.Kind.STYLESHEET),
-                new ElementProcessor(dialectPrefix, ElementProcessor.Kind.SCRIPT));
+                new ElementProcessor(dialectPrefix, ElementProcessor.Kind.SCRIPT),
+                new ImportMapProcessor(dialectPrefix), new ModulePreloadProcessor(dialectPrefix));
     }
 
     @Override

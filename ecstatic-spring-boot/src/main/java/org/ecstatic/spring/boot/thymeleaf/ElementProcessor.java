@@ -61,7 +61,7 @@ final class ElementProcessor extends AbstractAttributeTagProcessor {
     }
 
     /** Returns the value as it is, or what it evaluates to when it holds a Thymeleaf expression. */
-    private static String logicalName(ITemplateContext context, String value) {
+    static String logicalName(ITemplateContext context, String value) {
         String trimmed = value == null ? "" : value.trim();
         if (!isExpression(trimmed)) {
             return trimmed;
@@ -74,13 +74,5 @@ final class ElementProcessor extends AbstractAttributeTagProcessor {
     private static boolean isExpression(String value) {
         return value.contains("${") || value.contains("*{") || value.contains("#{") || value.startsWith("'")
                 || value.startsWith("|");
-    }
-
-    /** What asked for a URL, as a warning about a name with no hash shows it. */
-    private record AskedBy(String attribute, String value, IProcessableElementTag tag) {
-        @Override
-        public String toString() {
-            return attribute + "=\"" + value + "\" in the template " + tag.getTemplateName() + ", line " + tag.getLine();
-        }
     }
 }

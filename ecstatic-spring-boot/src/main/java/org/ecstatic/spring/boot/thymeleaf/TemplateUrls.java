@@ -1,9 +1,12 @@
 package org.ecstatic.spring.boot.thymeleaf;
 
+import org.ecstatic.runtime.ImportMap;
 import org.ecstatic.runtime.StaticUrls;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.model.IProcessableElementTag;
+import org.thymeleaf.web.IWebExchange;
 import org.thymeleaf.web.IWebRequest;
 
 import java.util.Locale;
@@ -14,11 +17,13 @@ import java.util.Locale;
  */
 final class TemplateUrls {
     private final StaticUrls urls;
+    private final IWebExchange exchange;
     private final IWebRequest request;
 
-    private TemplateUrls(StaticUrls urls, IWebRequest request) {
+    private TemplateUrls(StaticUrls urls, IWebExchange exchange) {
         this.urls = urls;
-        this.request = request;
+        this.exchange = exchange;
+        this.request = exchange.getRequest();
     }
 
     /**
@@ -29,7 +34,7 @@ final class TemplateUrls {
      */
     static TemplateUrls of(IExpressionContext context) {
         if (!(context instanceof IWebContext web)) {
-            throw new TemplateProcessingException("Ecstatic's #ecstatic, ecstatic:stylesheet and ecstatic:script need "
+            throw new TemplateProcessingException("Ecstatic's #ecstatic and ecstatic:* attributes need "
                     + "a template rendered for a web request, where the application's StaticUrls are found; this one "
                     + "is rendered with a " + context.getClass().getName() + ".");
         }
@@ -39,12 +44,25 @@ final class TemplateUrls {
                     + StaticUrls.ATTRIBUTE + " attribute. Check that ecstatic-spring-boot is on the class path and "
                     + "that ecstatic.enabled is not false.");
         }
-        return new TemplateUrls(urls, web.getExchange().getRequest());
+        return new TemplateUrls(urls, web.getExchange());
     }
 
     /** Returns the URL of {@code logicalPath}; a warning about a name with no hash names {@code askedBy}. */
     String url(String logicalPath, Object askedBy) {
         return urls.url(logicalPath, askedBy);
+    }
+
+    /**
+     * Returns the Content-Security-Policy nonce to add to {@code tag}: none when the tag has a {@code nonce}
+     * of its own (or a {@code th:nonce} that gives it one), else the request attribute
+     * {@value ImportMap#NONCE_ATTRIBUTE} as text, if set.
+     */
+    String nonceFor(IProcessableElementTag tag) {
+        if (tag.hasAttribute("nonce") || tag.hasAttribute("th:nonce") || tag.hasAttribute("data-th-nonce")) {
+            return null;
+        }
+        Object nonce = exchange.getAttributeValue(ImportMap.NONCE_ATTRIBUTE);
+        return nonce == null ? null : nonce.toString();
     }
 
     StaticUrls staticUrls() {

@@ -4,7 +4,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The application the tests start on a real embedded Tomcat: one Thymeleaf page at {@code /}. */
+/** The application the tests start on a real embedded Tomcat: Thymeleaf pages. */
 @SpringBootApplication
 public class TestApplication {
     @Controller
@@ -28,6 +28,21 @@ public class TestApplication {
         @GetMapping("/plain")
         String plain() {
             return "plain";
+        }
+
+        @GetMapping("/modules")
+        String modules(org.springframework.ui.Model model, jakarta.servlet.http.HttpServletRequest request,
+                       @org.springframework.web.bind.annotation.RequestParam(name = "nonce", required = false) String nonce) {
+            if (nonce != null) {
+                request.setAttribute(org.ecstatic.runtime.ImportMap.NONCE_ATTRIBUTE, nonce);
+            }
+            model.addAttribute("entry", "js/mod/util.js");
+            return "modules";
+        }
+
+        @GetMapping({"/module-typo", "/importmap-typo"})
+        String moduleTypo(jakarta.servlet.http.HttpServletRequest request) {
+            return request.getRequestURI().substring(1);
         }
 
         @GetMapping("/typo")

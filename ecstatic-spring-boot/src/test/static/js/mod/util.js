@@ -1,0 +1,3 @@
+import { one } from './deep.js';
+
+export function twice(x) { return x * 2 * one; }
