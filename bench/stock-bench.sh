@@ -9,6 +9,7 @@
 # default, filter, default...) and the ratio filter/default. docs/benchmarks.md has a run's figures.
 #
 #   bash bench/stock-bench.sh [seconds per run (5)] [rounds (3)]
+#   bash bench/stock-bench.sh --table bench/out/stock/results.tsv   # prints a saved run's table again
 #
 # With the defaults one run takes about 20 minutes: 2 containers x 16 scenarios x 2 sides x
 # (3 rounds x 5 s + a 2 s warm-up). Environment (all optional):
@@ -31,6 +32,44 @@ set -euo pipefail
 
 die() { echo "stock-bench: $*" >&2; exit 1; }
 say() { echo "stock-bench: $*" >&2; }
+
+# the table, from the results file alone (so that a saved results.tsv can be printed again with
+# bash bench/stock-bench.sh --table FILE)
+table() {
+awk -F'\t' '
+    function median(list,   n, i, j, t, a) {
+        n = split(list, a, " ")
+        for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j-1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j-1]; a[j-1] = t }
+        return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+    }
+    NR > 1 {
+        row = $1 SUBSEP $2 SUBSEP $3 SUBSEP $4 SUBSEP $5
+        vals[row SUBSEP $6] = vals[row SUBSEP $6] " " $8; bytes[row SUBSEP $6] = $9
+        round[row SUBSEP $6 SUBSEP $7] = $8
+        if ($6 == "default") ratios[row] = ratios[row] " " round[row SUBSEP "filter" SUBSEP $7] / $8
+        if (!(row in seen)) { seen[row] = 1; order[++rows] = row }
+    }
+    END {
+        printf "%-7s %-7s %-6s %-8s %-6s %13s %13s %7s %7s %11s %12s\n", "server", "size", "status", "encoding",
+            "tool", "filter req/s", "default req/s", "ratio", "paired", "filter MB/s", "default MB/s"
+        for (i = 1; i <= rows; i++) {
+            split(order[i], k, SUBSEP)
+            f = median(vals[order[i] SUBSEP "filter"]); d = median(vals[order[i] SUBSEP "default"])
+            # MB/s: requests per second times the size of the checked response (headers + body).
+            fm = f * bytes[order[i] SUBSEP "filter"] / 1e6; dm = d * bytes[order[i] SUBSEP "default"] / 1e6
+            printf "%-7s %-7s %-6s %-8s %-6s %13.0f %13.0f %6.2fx %6.2fx %11.1f %12.1f\n", k[1], k[2], k[3], k[4], k[5],
+                f, d, f / d, median(ratios[order[i]]), fm, dm
+        }
+        print "ratio = median filter req/s / median default req/s; paired = the median of the rounds\x27 own ratios"
+        print "(each round runs the filter, then the default servlet): below 1.00x the filter is slower."
+        print "encoding br = Accept-Encoding: br, gzip."
+    }' "$1"
+}
+if [[ ${1:-} == --table ]]; then
+    [[ -f ${2:-} ]] || { echo "usage: bash bench/stock-bench.sh --table results.tsv" >&2; exit 2; }
+    table "$2"
+    exit 0
+fi
 
 seconds=${1:-5}
 rounds=${2:-3}
@@ -454,28 +493,5 @@ done
 for c in jetty tomcat; do echo "$c: the default servlet's 304s are asked for with ${default_304_header[$c]}"; done
 echo "load average (1, 5, 15 min): at start $load_start, after Jetty ${load_after[jetty]}, after Tomcat ${load_after[tomcat]}"
 echo
-awk -F'\t' '
-    function median(key,   n, i, j, t, a) {
-        n = split(vals[key], a, " ")
-        for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j-1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j-1]; a[j-1] = t }
-        return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-    }
-    NR > 1 {
-        row = $1 SUBSEP $2 SUBSEP $3 SUBSEP $4 SUBSEP $5
-        vals[row SUBSEP $6] = vals[row SUBSEP $6] " " $8; bytes[row SUBSEP $6] = $9
-        if (!(row in seen)) { seen[row] = 1; order[++rows] = row }
-    }
-    END {
-        printf "%-7s %-7s %-6s %-8s %-6s %13s %13s %7s %11s %12s\n", "server", "size", "status", "encoding",
-            "tool", "filter req/s", "default req/s", "ratio", "filter MB/s", "default MB/s"
-        for (i = 1; i <= rows; i++) {
-            split(order[i], k, SUBSEP)
-            f = median(order[i] SUBSEP "filter"); d = median(order[i] SUBSEP "default")
-            # MB/s: requests per second times the size of the checked response (headers + body).
-            fm = f * bytes[order[i] SUBSEP "filter"] / 1e6; dm = d * bytes[order[i] SUBSEP "default"] / 1e6
-            printf "%-7s %-7s %-6s %-8s %-6s %13.0f %13.0f %6.2fx %11.1f %12.1f\n", k[1], k[2], k[3], k[4], k[5],
-                f, d, f / d, fm, dm
-        }
-        print "ratio = filter / default servlet: below 1.00x the filter is slower. encoding br = Accept-Encoding: br, gzip."
-    }' "$results"
+table "$results"
 echo "every run: $results; the load tools' output: $out/load.log"
