@@ -127,8 +127,23 @@ public final class StaticUrls implements AutoCloseable {
         if (url != null) {
             return url;
         }
-        LogicalPath path = LogicalPath.of(Objects.requireNonNull(logicalPath, "logicalPath"));
+        LogicalPath path = logicalPath(Objects.requireNonNull(logicalPath, "logicalPath"));
         return urlOfName(path.name(), path.suffix(), askedBy);
+    }
+
+    /**
+     * Splits a logical path into its name and a query and/or fragment, unless the whole path names a
+     * file ({@code img/badge #1.svg}): in dev mode no index has told {@link UrlSource#listedUrl} so.
+     */
+    private LogicalPath logicalPath(String logicalPath) {
+        LogicalPath path = LogicalPath.of(logicalPath);
+        if (!path.suffix().isEmpty()) {
+            String whole = path.name() + path.suffix();
+            if (source.hashedName(whole) != null) {
+                return new LogicalPath(whole, "");
+            }
+        }
+        return path;
     }
 
     /**
@@ -137,7 +152,7 @@ public final class StaticUrls implements AutoCloseable {
      * computed from the file.
      */
     public String integrity(String logicalPath) {
-        return source.integrity(LogicalPath.of(logicalPath).name());
+        return source.integrity(logicalPath(logicalPath).name());
     }
 
     /**

@@ -40,6 +40,22 @@ class DevUrlsTest {
 
     @ParameterizedTest
     @EnumSource(Container.class)
+    void takesAHashOrQuestionMarkAsPartOfTheNameWhenAFileIsNamedSo(Container container) throws Exception {
+        WebApp.Setup setup = dev(container);
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(root.resolve("static/img/badge #1;caf\u00e9.svg"), svg);
+        String hash = Digest.of(svg).shortHex();
+        try (LogCapture log = LogCapture.ecstatic(); WebApp app = setup.start()) {
+            assertThat(app.urls().url("img/badge #1;caf\u00e9.svg"))
+                    .isEqualTo("/app/static/img/badge%20%231%3Bcaf%C3%A9." + hash + ".svg");
+            assertThat(app.urls().integrity("img/badge #1;caf\u00e9.svg")).isEqualTo(Digest.of(svg).integrity());
+            assertThat(app.urls().url("js/app.js#top")).isEqualTo("/app/static/js/app.23f4382db037.js#top");
+            assertThat(log.messages(Level.WARNING)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Container.class)
     void readsThroughTheServletContextFromAPackedWar(Container container) throws Exception {
         Path war = WebApp.war(WebApp.copy(root.resolve("site"), "site"));
         try (WebApp app = new WebApp.Setup(container, war).parameter("ecstatic.mode", "dev").start()) {
