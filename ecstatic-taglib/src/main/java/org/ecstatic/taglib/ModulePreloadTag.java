@@ -1,5 +1,7 @@
 package org.ecstatic.taglib;
 
+import org.ecstatic.runtime.Origin;
+
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.jsp.JspException;
 import jakarta.servlet.jsp.tagext.SimpleTagSupport;

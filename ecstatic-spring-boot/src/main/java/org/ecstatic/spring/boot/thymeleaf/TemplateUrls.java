@@ -1,6 +1,7 @@
 package org.ecstatic.spring.boot.thymeleaf;
 
 import org.ecstatic.runtime.ImportMap;
+import org.ecstatic.runtime.Origin;
 import org.ecstatic.runtime.StaticUrls;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.IWebContext;
@@ -9,7 +10,6 @@ import org.thymeleaf.model.IProcessableElementTag;
 import org.thymeleaf.web.IWebExchange;
 import org.thymeleaf.web.IWebRequest;
 
-import java.util.Locale;
 
 /**
  * The web application's {@link StaticUrls}, as a template being rendered for a request sees it, and
@@ -71,32 +71,7 @@ final class TemplateUrls {
 
     /** Returns whether {@code url} is absolute or protocol-relative and not on the origin of the page's request. */
     boolean isCrossOrigin(String url) {
-        int slashes = url.indexOf("//");
-        if (slashes < 0 || slashes > 0 && !url.startsWith("://", slashes - 1)) {
-            return false;
-        }
-        String pageScheme = request.getScheme();
-        String scheme = slashes == 0 ? pageScheme : url.substring(0, slashes - 1);
-        int end = slashes + 2;
-        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
-            end++;
-        }
-        String authority = url.substring(slashes + 2, end);
-        authority = authority.substring(authority.lastIndexOf('@') + 1);
-        int colon = authority.lastIndexOf(':');
-        boolean hasPort = colon >= 0 && !authority.endsWith("]");
-        String host = hasPort ? authority.substring(0, colon) : authority;
-        int port = hasPort ? port(authority.substring(colon + 1)) : "https".equals(scheme.toLowerCase(Locale.ROOT)) ? 443 : 80;
-        Integer pagePort = request.getServerPort();
-        return !scheme.equalsIgnoreCase(pageScheme) || !host.equalsIgnoreCase(request.getServerName())
-                || pagePort == null || port != pagePort;
-    }
-
-    private static int port(String digits) {
-        try {
-            return Integer.parseInt(digits);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        Integer pagePort = request.getServerPort(); // unknown: no absolute URL counts as the page's origin
+        return Origin.isCross(url, request.getScheme(), request.getServerName(), pagePort == null ? -1 : pagePort);
     }
 }

@@ -1,4 +1,4 @@
-package org.ecstatic.taglib;
+package org.ecstatic.runtime;
 
 import jakarta.servlet.ServletRequest;
 
@@ -7,18 +7,19 @@ import java.util.Locale;
 /**
  * Tells whether a URL is on another origin than the page being served: only absolute URLs
  * (a CDN {@code ecstatic.baseUrl}) can be; scheme, host and port are compared with the request's.
+ * The tag library and the Thymeleaf dialect ask it whether an element needs {@code crossorigin}.
  */
-final class Origin {
+public final class Origin {
     private Origin() {
     }
 
     /** Returns whether {@code url} is absolute or protocol-relative and not on the origin of {@code request}. */
-    static boolean isCross(String url, ServletRequest request) {
+    public static boolean isCross(String url, ServletRequest request) {
         return isCross(url, request.getScheme(), request.getServerName(), request.getServerPort());
     }
 
     /** Returns whether {@code url} is absolute or protocol-relative and not on the origin scheme://host:port. */
-    static boolean isCross(String url, String pageScheme, String pageHost, int pagePort) {
+    public static boolean isCross(String url, String pageScheme, String pageHost, int pagePort) {
         int slashes = url.indexOf("//");
         if (slashes < 0 || (slashes > 0 && !url.startsWith("://", slashes - 1))) {
             return false;

@@ -1,4 +1,4 @@
-package org.ecstatic.taglib;
+package org.ecstatic.runtime;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
