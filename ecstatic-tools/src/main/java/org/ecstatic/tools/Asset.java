@@ -29,7 +29,8 @@ final class Asset {
     /** What the scan noticed besides the references: bare specifiers, computed imports, constructs left open. */
     List<ScanNote> notes = List.of();
 
-    List<String> replacements = List.of();
+    /** The hash each reference is rewritten with (that of the file it names); null where it is kept as written. */
+    List<String> referenceHashes = List.of();
     byte[] output;
     String hash;
     String integrity;
@@ -80,7 +81,7 @@ final class Asset {
 
     /** Takes over the output of the last run: it would come out byte for byte the same. */
     void takeOverOutput() {
-        replacements = previous.replacements();
+        referenceHashes = previous.referenceHashes();
         hash = previous.hash();
         integrity = previous.integrity();
         outputSize = previous.outputSize();
@@ -134,12 +135,12 @@ final class Asset {
 
     /** Returns the number of references replaced with hashed ones. */
     int replacedCount() {
-        return (int) replacements.stream().filter(r -> r != null).count();
+        return (int) referenceHashes.stream().filter(h -> h != null).count();
     }
 
     /** Returns the state to remember of this asset for the next run. */
     CollectState.Entry toEntry() {
-        return new CollectState.Entry(source.size(), source.modified(), sourceSha, references, targets, replacements,
+        return new CollectState.Entry(source.size(), source.modified(), sourceSha, references, targets, referenceHashes,
                 noHash ? null : hash, integrity, outputSize, encodings, written, notes);
     }
 }

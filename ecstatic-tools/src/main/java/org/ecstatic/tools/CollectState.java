@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ import java.util.zip.CheckedOutputStream;
 /**
  * What the last run knew about each source, so that the next run reads only what changed: size,
  * modification time and content hash of the source, its references and the logical paths they name,
- * what they were replaced with, and the hashed file written. Also the order in which hashed versions
+ * the hash each was rewritten with, and the hashed file written. Also the order in which hashed versions
  * of each logical path appeared, for {@code clean --keep N}, and the size and modification time of
  * every file written, so that an output changed or deleted behind the collector's back is written
  * again. Kept in a compact binary file outside what is packaged (it is read on every run, so it must
@@ -37,10 +38,16 @@ import java.util.zip.CheckedOutputStream;
  * makes the next run a full one; so does one that names a file the collector would not write (a
  * name that could leave the output directory, a hash that is not 12 hex digits, an unknown
  * encoding): the CRC-32C finds damage, not tampering, and a state kept in a CI cache is not trusted.
+ *
+ * <p>The references of each source, most of the file for a tree of modules, are decoded only when a
+ * run needs them: a run in which no source changed needs only those of the sources that named a file
+ * that was not there. Each is stored with the number of the file it names (its place among the
+ * logical paths) rather than its name, and with the hash it was rewritten with rather than the whole
+ * rewritten reference.
  */
 final class CollectState {
     private static final int MAGIC = 0x45435354; // "ECST"
-    private static final int VERSION = 5;
+    private static final int VERSION = 6;
 
     private final String settings;
     private final Map<String, Entry> files;
@@ -55,7 +62,8 @@ final class CollectState {
      * @param sourceSha    the SHA-256 hex of the source bytes
      * @param references   the references found in the source
      * @param targets      the logical path each reference names, null where it names no static file
-     * @param replacements what each reference was replaced with, null where it was kept
+     * @param referenceHashes the hash each reference was rewritten with (that of the file it names),
+     *                     null where it was kept as written
      * @param hash         the 12 hex digits of the written file, or null for a no-hash file
      * @param integrity    the integrity of the written file
      * @param outputSize   the size of the written file
@@ -65,15 +73,30 @@ final class CollectState {
      * @param notes        what the scan of the source noticed besides its references
      */
     record Entry(long size, long modified, String sourceSha, List<Reference> references, List<String> targets,
-                 List<String> replacements, String hash, String integrity, long outputSize, List<String> encodings,
+                 List<String> referenceHashes, String hash, String integrity, long outputSize, List<String> encodings,
                  List<Written> written, List<ScanNote> notes) {
 
         /** Returns an entry of a source in which the scan noticed nothing besides its references. */
         Entry(long size, long modified, String sourceSha, List<Reference> references, List<String> targets,
-              List<String> replacements, String hash, String integrity, long outputSize, List<String> encodings,
+              List<String> referenceHashes, String hash, String integrity, long outputSize, List<String> encodings,
               List<Written> written) {
-            this(size, modified, sourceSha, references, targets, replacements, hash, integrity, outputSize, encodings,
+            this(size, modified, sourceSha, references, targets, referenceHashes, hash, integrity, outputSize, encodings,
                     written, List.of());
+        }
+
+        /**
+         * Returns whether a reference of this entry may name a file that is not among the sources: false
+         * only for an entry read from a state in which every file its references named was a source.
+         */
+        /** Decodes the references read from a state file now; they are otherwise decoded when first read. */
+        void load() {
+            if (references instanceof StoredReferences.View<?> view) {
+                view.stored.decoded();
+            }
+        }
+
+        boolean mayMissTargets() {
+            return !(references instanceof StoredReferences.View<?> view) || view.stored.unresolved > 0;
         }
 
         /**
@@ -173,9 +196,14 @@ final class CollectState {
             }
             String settings = string(in);
             int count = in.getInt();
-            Map<String, Entry> files = new HashMap<>(Math.min(count, 1 << 20) * 4 / 3 + 1);
-            for (int n = count; n > 0; n--) {
-                files.put(string(in), entry(in));
+            if (count < 0 || count > in.remaining()) {
+                return empty();
+            }
+            Map<String, Entry> files = new HashMap<>(count * 4 / 3 + 1);
+            String[] names = new String[count];
+            for (int i = 0; i < count; i++) {
+                names[i] = string(in);
+                files.put(names[i], entry(in, names));
             }
             SortedMap<String, List<String>> history = new TreeMap<>();
             for (int n = in.getInt(); n > 0; n--) {
@@ -187,8 +215,19 @@ final class CollectState {
             }
             CollectState state = new CollectState(settings, files, history, List.copyOf(cycles));
             return state.isValid() ? state : empty();
-        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException
+                 | NullPointerException e) {
             return empty(); // damaged: the next run is a full one
+        }
+    }
+
+    /**
+     * The references of a state file that are not what the collector writes, found when they are
+     * decoded (the rest of the file was): the run starts again without the state.
+     */
+    static final class Unreadable extends RuntimeException {
+        private Unreadable(RuntimeException cause) {
+            super("the references stored in the collector state cannot be read", cause, false, false);
         }
     }
 
@@ -212,14 +251,22 @@ final class CollectState {
     byte[] toBytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024 + files.size() * 256);
         CRC32C crc = new CRC32C();
+        // the logical paths are written in this order, and references name them by their place in it
+        SortedMap<String, Entry> files = this.files instanceof SortedMap<String, Entry> sorted && sorted.comparator() == null
+                ? sorted : new TreeMap<>(this.files);
         try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(bytes, crc))) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             string(out, settings);
             out.writeInt(files.size());
+            Map<String, Integer> numbers = new HashMap<>(files.size() * 4 / 3 + 1);
+            for (String logical : files.keySet()) {
+                numbers.put(logical, numbers.size());
+            }
+            ByteArrayOutputStream block = new ByteArrayOutputStream(4096);
             for (var e : files.entrySet()) {
                 string(out, e.getKey());
-                entry(out, e.getValue());
+                entry(out, e.getValue(), numbers, block);
             }
             out.writeInt(history.size());
             for (var e : history.entrySet()) {
@@ -250,21 +297,11 @@ final class CollectState {
         }
     }
 
-    private static void entry(DataOutputStream out, Entry e) throws IOException {
+    private static void entry(DataOutputStream out, Entry e, Map<String, Integer> numbers, ByteArrayOutputStream block)
+            throws IOException {
         out.writeLong(e.size());
         out.writeLong(e.modified());
         string(out, e.sourceSha());
-        out.writeInt(e.references().size());
-        for (int i = 0; i < e.references().size(); i++) {
-            Reference r = e.references().get(i);
-            out.writeInt(r.start());
-            out.writeInt(r.end());
-            out.writeInt(r.line());
-            out.writeByte(r.kind().ordinal());
-            string(out, r.target());
-            string(out, e.targets().get(i));
-            string(out, e.replacements().get(i));
-        }
         string(out, e.hash());
         string(out, e.integrity());
         out.writeLong(e.outputSize());
@@ -280,7 +317,41 @@ final class CollectState {
             out.writeInt(note.line());
             string(out, note.text());
         }
+        // the references last, behind their length: a run that does not need them skips them
+        block.reset();
+        DataOutputStream refs = new DataOutputStream(block);
+        int unresolved = 0;
+        for (int i = 0; i < e.references().size(); i++) {
+            Reference r = e.references().get(i);
+            refs.writeInt(r.start());
+            refs.writeInt(r.end());
+            refs.writeInt(r.line());
+            refs.writeByte(r.kind().ordinal());
+            string(refs, r.target());
+            String target = e.targets().get(i);
+            Integer number = target == null ? null : numbers.get(target);
+            if (number != null) {
+                refs.writeInt(number);
+            } else if (target == null) {
+                refs.writeInt(NO_TARGET);
+            } else {
+                refs.writeInt(UNKNOWN_TARGET);
+                string(refs, target);
+                unresolved++;
+            }
+            string(refs, e.referenceHashes().get(i));
+        }
+        refs.flush();
+        out.writeInt(e.references().size());
+        out.writeInt(unresolved);
+        out.writeInt(block.size());
+        block.writeTo(out);
     }
+
+    /** In place of the number of the file a reference names: it names no static file. */
+    private static final int NO_TARGET = -1;
+    /** In place of the number of the file a reference names: a file that was not there, named after it. */
+    private static final int UNKNOWN_TARGET = -2;
 
     /** Returns the CRC-32C of {@code bytes[0, length)}, which ends the file, so that damage is noticed. */
     private static int checksum(byte[] bytes, int length) {
@@ -289,23 +360,10 @@ final class CollectState {
         return (int) crc.getValue();
     }
 
-    private static Entry entry(ByteBuffer in) {
+    private static Entry entry(ByteBuffer in, String[] names) {
         long size = in.getLong();
         long modified = in.getLong();
         String sourceSha = string(in);
-        int n = in.getInt();
-        List<Reference> references = new ArrayList<>(n);
-        List<String> targets = new ArrayList<>(n);
-        List<String> replacements = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            int start = in.getInt();
-            int end = in.getInt();
-            int line = in.getInt();
-            Reference.Kind kind = Reference.Kind.values()[in.get()];
-            references.add(new Reference(start, end, line, string(in), kind));
-            targets.add(string(in));
-            replacements.add(string(in));
-        }
         String hash = string(in);
         String integrity = string(in);
         long outputSize = in.getLong();
@@ -322,8 +380,110 @@ final class CollectState {
             int line = in.getInt();
             notes.add(new ScanNote(kind, line, string(in)));
         }
-        return new Entry(size, modified, sourceSha, references, targets, replacements, hash, integrity, outputSize,
-                encodings, List.copyOf(written), List.copyOf(notes));
+        int references = in.getInt();
+        int unresolved = in.getInt();
+        int length = in.getInt();
+        if (references < 0 || unresolved < 0 || unresolved > references || length < 0 || length > in.remaining()) {
+            throw new IllegalArgumentException("damaged");
+        }
+        StoredReferences stored = new StoredReferences(in.array(), in.position(), length, references, unresolved, names);
+        in.position(in.position() + length);
+        return new Entry(size, modified, sourceSha, stored.references, stored.targets, stored.hashes, hash, integrity,
+                outputSize, encodings, List.copyOf(written), List.copyOf(notes));
+    }
+
+    /**
+     * The references of one entry as the state file holds them, decoded the first time any of the three
+     * lists is read (from any thread); the lists are sized without decoding.
+     */
+    private static final class StoredReferences {
+        private final byte[] bytes;
+        private final int offset;
+        private final int length;
+        private final int count;
+        final int unresolved;
+        private final String[] names;
+        final View<Reference> references = new View<>(this, 0);
+        final View<String> targets = new View<>(this, 1);
+        final View<String> hashes = new View<>(this, 2);
+        private volatile List<List<?>> decoded;
+
+        StoredReferences(byte[] bytes, int offset, int length, int count, int unresolved, String[] names) {
+            this.bytes = bytes;
+            this.offset = offset;
+            this.length = length;
+            this.count = count;
+            this.unresolved = unresolved;
+            this.names = names;
+        }
+
+        private List<List<?>> decoded() {
+            List<List<?>> lists = decoded;
+            if (lists == null) {
+                synchronized (this) {
+                    lists = decoded;
+                    if (lists == null) {
+                        decoded = lists = decode();
+                    }
+                }
+            }
+            return lists;
+        }
+
+        private List<List<?>> decode() {
+            try {
+                ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
+                List<Reference> references = new ArrayList<>(count);
+                List<String> targets = new ArrayList<>(count);
+                List<String> hashes = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    int start = in.getInt();
+                    int end = in.getInt();
+                    int line = in.getInt();
+                    Reference.Kind kind = Reference.Kind.values()[in.get()];
+                    references.add(new Reference(start, end, line, string(in), kind));
+                    int number = in.getInt();
+                    if (number < UNKNOWN_TARGET || number >= names.length) {
+                        throw new IllegalArgumentException("no file " + number);
+                    }
+                    targets.add(number >= 0 ? names[number] : number == NO_TARGET ? null : string(in));
+                    String hash = string(in);
+                    if (hash != null && !HashedName.isHash(hash)) {
+                        throw new IllegalArgumentException("not a hash: " + hash);
+                    }
+                    hashes.add(hash);
+                }
+                if (in.position() != offset + length) {
+                    throw new IllegalArgumentException("references of another length");
+                }
+                return List.of(references, targets, hashes);
+            } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException
+                     | NullPointerException e) {
+                throw new Unreadable(e);
+            }
+        }
+
+        /** One of the three lists. */
+        static final class View<T> extends AbstractList<T> {
+            final StoredReferences stored;
+            private final int which;
+
+            View(StoredReferences stored, int which) {
+                this.stored = stored;
+                this.which = which;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public T get(int index) {
+                return (T) stored.decoded().get(which).get(index);
+            }
+
+            @Override
+            public int size() {
+                return stored.count;
+            }
+        }
     }
 
     /** Writes a string of any length as UTF-8 (length -1 for null). */

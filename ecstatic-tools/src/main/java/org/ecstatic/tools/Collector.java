@@ -151,7 +151,7 @@ public final class Collector {
                 writeManifest();
             }).get();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof StaleState) {
+            if (e.getCause() instanceof StaleState || e.getCause() instanceof CollectState.Unreadable) {
                 pool.shutdown();
                 sources.close();
                 return new Collector(options, progress, false).collect();
@@ -292,7 +292,11 @@ public final class Collector {
 
     private void resolve() {
         unchanged = removed.isEmpty() && assets.values().stream().noneMatch(a -> a.sourceChanged);
-        Map<String, Set<String>> edges = new HashMap<>();
+        if (!unchanged) {
+            // the references the last run stored are decoded when first read: all of them are read now
+            assets.values().parallelStream().filter(a -> a.previous != null).forEach(a -> a.previous.load());
+        }
+        Map<String, Set<String>> edges = new LinkedHashMap<>(assets.size() * 4 / 3 + 1);
         for (Asset asset : assets.values()) {
             Set<String> found = resolve(asset);
             if (!unchanged) {
@@ -309,13 +313,21 @@ public final class Collector {
         }
     }
 
+    /**
+     * Notes the references of {@code asset} that name no source, and returns the sources it references;
+     * null when no source changed (the order is not needed then, and only the references that named no
+     * source in the last run are looked at: the sources are the same).
+     */
     private Set<String> resolve(Asset asset) {
-        Set<String> found = new LinkedHashSet<>();
-        for (int i = 0; i < asset.references.size(); i++) {
+        Set<String> found = unchanged ? null : new LinkedHashSet<>();
+        int count = unchanged && !asset.previous.mayMissTargets() ? 0 : asset.references.size();
+        for (int i = 0; i < count; i++) {
             Reference reference = asset.references.get(i);
             String target = asset.targets.get(i);
             if (target != null && assets.containsKey(target)) {
-                found.add(target);
+                if (found != null) {
+                    found.add(target);
+                }
             } else if (target != null && !ignoreMissing.matches(target) && !ignoredAsWritten(reference)) {
                 if (reference.kind().isModule() && !hasExtension(target)) {
                     String hint = assets.containsKey(target + ".js") ? withExtension(reference.target(), ".js") : null;
@@ -391,13 +403,13 @@ public final class Collector {
     }
 
     private void rewrite(Asset asset) {
-        asset.replacements = replacements(asset, named -> named.hash);
+        asset.referenceHashes = referenceHashes(asset, named -> named.hash);
         CollectState.Entry before = asset.previous;
-        if (!asset.sourceChanged && before != null && asset.replacements.equals(before.replacements())) {
+        if (!asset.sourceChanged && before != null && asset.referenceHashes.equals(before.referenceHashes())) {
             asset.takeOverOutput();
         } else {
             readAgain(asset);
-            asset.output = rewritten(asset, asset.replacements);
+            asset.output = rewritten(asset, asset.referenceHashes);
             Digest digest = asset.output == asset.bytes ? asset.sourceDigest : Digest.of(asset.output);
             asset.hash = digest.shortHex();
             finish(asset, digest);
@@ -416,8 +428,8 @@ public final class Collector {
     private void rewriteCycle(List<String> names) {
         List<Asset> members = names.stream().map(assets::get).toList();
         Set<String> onCycle = Set.copyOf(names);
-        if (members.stream().allMatch(m -> !m.sourceChanged && m.previous != null && replacements(m, named ->
-                onCycle.contains(named.logical()) ? lastHash(named) : named.hash).equals(m.previous.replacements()))) {
+        if (members.stream().allMatch(m -> !m.sourceChanged && m.previous != null && referenceHashes(m, named ->
+                onCycle.contains(named.logical()) ? lastHash(named) : named.hash).equals(m.previous.referenceHashes()))) {
             members.forEach(Asset::takeOverOutput);
             members.forEach(this::writeRewritten);
             return;
@@ -425,7 +437,7 @@ public final class Collector {
         MessageDigest group = Digest.newSha256();
         for (Asset member : members) {
             readAgain(member);
-            byte[] placeholders = rewritten(member, replacements(member, named ->
+            byte[] placeholders = rewritten(member, referenceHashes(member, named ->
                     onCycle.contains(named.logical()) ? CYCLE_PLACEHOLDER : named.hash));
             group.update((member.logical() + "\n" + placeholders.length + "\n").getBytes(StandardCharsets.UTF_8));
             group.update(placeholders);
@@ -435,8 +447,8 @@ public final class Collector {
             member.hash = Digest.of((groupHex + "\n" + member.logical()).getBytes(StandardCharsets.UTF_8)).shortHex();
         }
         for (Asset member : members) {
-            member.replacements = replacements(member, named -> named.hash);
-            member.output = rewritten(member, member.replacements);
+            member.referenceHashes = referenceHashes(member, named -> named.hash);
+            member.output = rewritten(member, member.referenceHashes);
             finish(member, member.output == member.bytes ? member.sourceDigest : Digest.of(member.output));
         }
         members.forEach(this::writeRewritten);
@@ -459,12 +471,16 @@ public final class Collector {
         }
     }
 
-    /** Returns the source with each reference that has a replacement replaced; the source bytes themselves when none has. */
-    private static byte[] rewritten(Asset asset, List<String> replacements) {
+    /**
+     * Returns the source with each reference that has a hash in {@code hashes} replaced by its hashed
+     * form; the source bytes themselves when none has.
+     */
+    private static byte[] rewritten(Asset asset, List<String> hashes) {
         Map<Reference, String> changes = new HashMap<>();
         for (int i = 0; i < asset.references.size(); i++) {
-            if (replacements.get(i) != null) {
-                changes.put(asset.references.get(i), replacements.get(i));
+            if (hashes.get(i) != null) {
+                Reference reference = asset.references.get(i);
+                changes.put(reference, ReferenceTarget.parse(reference.target()).withHash(hashes.get(i)));
             }
         }
         return changes.isEmpty() ? asset.bytes : asset.encode(Rewriting.apply(asset.text(), changes));
@@ -477,19 +493,18 @@ public final class Collector {
     }
 
     /**
-     * Returns what each reference of {@code asset} is replaced with: the reference with the hash that
-     * {@code hashOf} gives the file it names; null where it names no file, a no-hash file, or
-     * {@code hashOf} gives null.
+     * Returns the hash that {@code hashOf} gives the file each reference of {@code asset} names, which
+     * the reference is rewritten with; null where it names no file or a no-hash file, or {@code hashOf}
+     * gives null: that reference is kept as written.
      */
-    private List<String> replacements(Asset asset, Function<Asset, String> hashOf) {
-        List<String> replacements = new ArrayList<>(asset.references.size());
+    private List<String> referenceHashes(Asset asset, Function<Asset, String> hashOf) {
+        List<String> hashes = new ArrayList<>(asset.references.size());
         for (int i = 0; i < asset.references.size(); i++) {
             String target = asset.targets.get(i);
             Asset named = target == null ? null : assets.get(target);
-            String hash = named == null || named.noHash ? null : hashOf.apply(named);
-            replacements.add(hash != null ? ReferenceTarget.parse(asset.references.get(i).target()).withHash(hash) : null);
+            hashes.add(named == null || named.noHash ? null : hashOf.apply(named));
         }
-        return replacements;
+        return hashes;
     }
 
     // --- write: hashed copies, originals, compressed forms ----------------------------------
@@ -592,7 +607,7 @@ public final class Collector {
     private List<String> imports(Asset asset) {
         List<String> imports = new ArrayList<>();
         for (int i = 0; i < asset.references.size(); i++) {
-            if (asset.references.get(i).kind() == Reference.Kind.STATIC_IMPORT && asset.replacements.get(i) != null) {
+            if (asset.references.get(i).kind() == Reference.Kind.STATIC_IMPORT && asset.referenceHashes.get(i) != null) {
                 Asset named = assets.get(asset.targets.get(i));
                 if (named != null && !named.noHash) {
                     imports.add(HashedName.format(named.logical(), named.hash));

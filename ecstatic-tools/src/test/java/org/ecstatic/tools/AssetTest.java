@@ -44,7 +44,7 @@ class AssetTest {
     /** What a last run recorded of a file of {@code size} bytes modified at {@code modified}. */
     static CollectState.Entry previous(long size, long modified) {
         return new CollectState.Entry(size, modified, "5a".repeat(32), REFERENCES, List.of("img/a.png"),
-                List.of("../img/a.0123456789ab.png"), "abcdef012345", "sha256-abc=", 44, List.of("br", "gzip"),
+                List.of("0123456789ab"), "abcdef012345", "sha256-abc=", 44, List.of("br", "gzip"),
                 List.of(new CollectState.Written(44, 1), new CollectState.Written(44, 2),
                         new CollectState.Written(30, 3), new CollectState.Written(35, 4)));
     }
@@ -123,7 +123,7 @@ class AssetTest {
 
             asset.takeOverOutput();
 
-            assertThat(asset.replacements).containsExactly("../img/a.0123456789ab.png");
+            assertThat(asset.referenceHashes).containsExactly("0123456789ab");
             assertThat(asset.hash).isEqualTo("abcdef012345");
             assertThat(asset.integrity).isEqualTo("sha256-abc=");
             assertThat(asset.outputSize).isEqualTo(44);
@@ -190,7 +190,7 @@ class AssetTest {
         @Test
         void countsTheReferencesReplacedNotThoseKept() {
             Asset asset = asset(null);
-            asset.replacements = Arrays.asList("a.0123456789ab.png", null, "b.0123456789ab.png", null);
+            asset.referenceHashes = Arrays.asList("0123456789ab", null, "ba9876543210", null);
 
             assertThat(asset.replacedCount()).isEqualTo(2);
         }
@@ -206,7 +206,7 @@ class AssetTest {
             asset.read();
             asset.references = REFERENCES;
             asset.targets = List.of("img/a.png");
-            asset.replacements = List.of("../img/a.0123456789ab.png");
+            asset.referenceHashes = List.of("0123456789ab");
             asset.hash = "abcdef012345";
             asset.integrity = "sha256-abc=";
             asset.outputSize = 44;
@@ -216,7 +216,7 @@ class AssetTest {
 
             assertThat(asset.toEntry()).isEqualTo(new CollectState.Entry(CSS.length(), 1000,
                     sha256(CSS.getBytes(StandardCharsets.UTF_8)), REFERENCES, List.of("img/a.png"),
-                    List.of("../img/a.0123456789ab.png"), "abcdef012345", "sha256-abc=", 44, List.of("gzip"),
+                    List.of("0123456789ab"), "abcdef012345", "sha256-abc=", 44, List.of("gzip"),
                     List.of(new CollectState.Written(100, 5), new CollectState.Written(44, 6),
                             new CollectState.Written(30, 7))));
         }

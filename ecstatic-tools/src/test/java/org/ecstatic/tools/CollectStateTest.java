@@ -56,7 +56,7 @@ class CollectStateTest {
                 new org.ecstatic.tools.rewrite.ScanNote(org.ecstatic.tools.rewrite.ScanNote.Kind.UNTERMINATED, 7, "a string"));
         CollectState.Entry entry = new CollectState.Entry(10, 20, "ab".repeat(32), references,
                 java.util.Arrays.asList("js/a.js", "js/b.js", "js/c.png", null),
-                java.util.Arrays.asList("./a.0123456789ab.js", null, "c.0123456789ab.png", null), "0123456789ab", "sha256-x",
+                java.util.Arrays.asList("0123456789ab", null, "ba9876543210", null), "0123456789ab", "sha256-x",
                 10, List.of(), java.util.Collections.nCopies(2, new CollectState.Written(10, 30)), notes);
         state(Map.of("js/app.js", entry), Map.of()).write(file);
 
@@ -122,5 +122,82 @@ class CollectStateTest {
         Files.write(file, bytes);
 
         assertThat(CollectState.read(file).files()).isEmpty();
+    }
+
+    @Test
+    void namesTheFileOfAReferenceByItsPlaceAndTellsWhetherOneNamedAFileThatWasNotThere() throws IOException {
+        Path file = tmp.resolve("state");
+        List<org.ecstatic.tools.rewrite.Reference> references = List.of(
+                new org.ecstatic.tools.rewrite.Reference(8, 28, 1, "./lib/shared-util.js", org.ecstatic.tools.rewrite.Reference.Kind.STATIC_IMPORT),
+                new org.ecstatic.tools.rewrite.Reference(40, 47, 2, "https:x", org.ecstatic.tools.rewrite.Reference.Kind.STATIC_IMPORT));
+        CollectState.Entry resolved = new CollectState.Entry(10, 20, "ab".repeat(32), references,
+                java.util.Arrays.asList("js/lib/shared-util.js", null), java.util.Arrays.asList("0123456789ab", null),
+                "0123456789ab", "sha256-x", 10, List.of(), java.util.Collections.nCopies(2, new CollectState.Written(10, 30)));
+        CollectState.Entry missing = new CollectState.Entry(10, 20, "ab".repeat(32), references.subList(0, 1),
+                List.of("js/gone/shared-util.js"), java.util.Collections.singletonList(null), "0123456789ab", "sha256-x",
+                10, List.of(), java.util.Collections.nCopies(2, new CollectState.Written(10, 30)));
+        state(Map.of("js/a.js", resolved, "js/b.js", resolved, "js/c.js", missing, "js/lib/shared-util.js",
+                entry("ba9876543210", List.of())), Map.of()).write(file);
+
+        CollectState read = CollectState.read(file);
+
+        assertThat(read.file("js/a.js")).isEqualTo(resolved);
+        assertThat(read.file("js/b.js")).isEqualTo(resolved);
+        assertThat(read.file("js/c.js")).isEqualTo(missing);
+        assertThat(read.file("js/a.js").mayMissTargets()).isFalse();
+        assertThat(read.file("js/c.js").mayMissTargets()).isTrue();
+        assertThat(resolved.mayMissTargets()).isTrue(); // not read from a file: not known
+        // the file's name is written once, as a key, not once more for each reference to it
+        assertThat(occurrences(Files.readAllBytes(file), "js/lib/shared-util.js")).isEqualTo(1);
+        assertThat(occurrences(Files.readAllBytes(file), "js/gone/shared-util.js")).isEqualTo(1);
+    }
+
+    @Test
+    void referencesThatAreNotWhatTheCollectorWritesAreFoundWhenDecoded() throws IOException {
+        Path file = tmp.resolve("state");
+        CollectState.Entry entry = new CollectState.Entry(10, 20, "ab".repeat(32),
+                List.of(new org.ecstatic.tools.rewrite.Reference(5, 11, 1, "./b.js", org.ecstatic.tools.rewrite.Reference.Kind.STATIC_IMPORT)),
+                List.of("b.js"), List.of("fedcba987654"), "0123456789ab", "sha256-x", 10, List.of(),
+                java.util.Collections.nCopies(2, new CollectState.Written(10, 30)));
+        state(Map.of("a.js", entry, "b.js", entry("fedcba987654", List.of())), Map.of()).write(file);
+        // a state as a CI cache could hand back: the damage is inside a reference, with a checksum to match
+        byte[] bytes = Files.readAllBytes(file);
+        int at = indexOf(bytes, "fedcba987654");
+        System.arraycopy("../../../x.y".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, at, 12);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        java.nio.ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
+        Files.write(file, bytes);
+
+        CollectState read = CollectState.read(file);
+
+        assertThat(read.files()).containsOnlyKeys("a.js", "b.js");
+        assertThat(read.file("a.js").references()).hasSize(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> read.file("a.js").references().get(0))
+                .isInstanceOf(CollectState.Unreadable.class)
+                .hasMessage("the references stored in the collector state cannot be read");
+    }
+
+    private static int indexOf(byte[] bytes, String ascii) {
+        byte[] needle = ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int occurrences(byte[] bytes, String ascii) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int count = 0;
+        for (int i = text.indexOf(ascii); i >= 0; i = text.indexOf(ascii, i + 1)) {
+            count++;
+        }
+        return count;
     }
 }

@@ -61,7 +61,10 @@ public final class ModuleCollectBenchmark {
         warmUp(work, corpus);
 
         String[] summary = {""};
-        for (boolean precompress : new boolean[] {false, true}) {
+        // -Dbench.precompress=false or =true runs only that half
+        String only = System.getProperty("bench.precompress");
+        boolean[] halves = only == null ? new boolean[] {false, true} : new boolean[] {Boolean.parseBoolean(only)};
+        for (boolean precompress : halves) {
             Steps off = new Steps();
             Steps on = new Steps();
             Steps offAgain = new Steps();
