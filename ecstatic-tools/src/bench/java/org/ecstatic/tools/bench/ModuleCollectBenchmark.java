@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * files then get only their source map comments rewritten, as before modules were rewritten) and on,
  * each into a new output directory, followed by a no-change re-run of each: first without
  * precompression, where the rewriting shows most, then with the {@code .gz} and {@code .br} forms of
- * the default settings. Prints the median times and the on/off ratios of each.
+ * the default settings. Prints the median times and the on/off ratios of each (a re-run, which takes
+ * tens of milliseconds, is timed as the mean of ten in a row). {@code -Dbench.precompress=false} (or
+ * {@code true}) runs only that half.
  * Arguments: {@code [rounds (5)] [copies (4)] [corpus (ecstatic-tools/src/test/js-corpus/static)]
  * [directory (/dev/shm, else the temporary directory)]}.
  */
@@ -80,14 +82,17 @@ public final class ModuleCollectBenchmark {
                     on.time(() -> summary[0] = Collector.collect(withModules).summary());
                     off.time(() -> Collector.collect(withoutModules));
                 }
-                offAgain.time(() -> rerun(withoutModules));
-                onAgain.time(() -> rerun(withModules));
+                // a re-run takes some tens of milliseconds, near the grain of the process's CPU clock (10 ms):
+                // each round times ten of them and takes their mean
+                offAgain.time(() -> rerun(withoutModules), RERUNS);
+                onAgain.time(() -> rerun(withModules), RERUNS);
             }
             String what = precompress ? "with .gz and .br (the default)" : "no precompression";
             System.out.printf(Locale.ROOT, "%-46s %9s %7s   %9s %7s%n", what + ", median of " + rounds, "wall", "ratio",
                     "CPU", "ratio");
             print("full collect, modules not rewritten", off, off);
             print("full collect, modules rewritten", on, off);
+            System.out.println("(each re-run figure is the mean of " + RERUNS + " re-runs in a row)");
             print("no-change re-run, modules not rewritten", offAgain, offAgain);
             print("no-change re-run, modules rewritten", onAgain, offAgain);
             System.out.printf(Locale.ROOT, "%s: modules rewritten / not: full collect %.2fx wall, %.2fx CPU "
@@ -105,6 +110,8 @@ public final class ModuleCollectBenchmark {
                 .state(out.resolveSibling(out.getFileName() + ".state")).source(src).precompress(precompress)
                 .modules(modules).build();
     }
+
+    private static final int RERUNS = 10;
 
     private static void rerun(CollectOptions options) {
         CollectReport report = Collector.collect(options);
@@ -131,12 +138,19 @@ public final class ModuleCollectBenchmark {
         private final List<Long> cpu = new ArrayList<>();
 
         void time(Runnable task) {
+            time(task, 1);
+        }
+
+        /** Runs {@code task} {@code times} times in a row and records the mean of one run. */
+        void time(Runnable task, int times) {
             System.gc();
             long cpuStart = processCpuNanos();
             long start = System.nanoTime();
-            task.run();
-            wall.add(System.nanoTime() - start);
-            cpu.add(processCpuNanos() - cpuStart);
+            for (int i = 0; i < times; i++) {
+                task.run();
+            }
+            wall.add((System.nanoTime() - start) / times);
+            cpu.add((processCpuNanos() - cpuStart) / times);
         }
 
         double wall() {
