@@ -32,7 +32,31 @@ final class Preconditions {
      * @param lastModified the file's last modification, in seconds since the epoch
      */
     static Outcome evaluate(HttpServletRequest request, String etag, long lastModified) {
-        return evaluate(request::getHeader, etag, lastModified);
+        return evaluate(name -> header(request, name), etag, lastModified);
+    }
+
+    /**
+     * Returns a header of the request: for If-Match and If-None-Match, which are lists, every field of
+     * that name joined with commas (a client may send the list in several fields, which means the same);
+     * for any other, its first value.
+     */
+    private static String header(HttpServletRequest request, String name) {
+        if (!name.equals("If-Match") && !name.equals("If-None-Match")) {
+            return request.getHeader(name);
+        }
+        java.util.Enumeration<String> values = request.getHeaders(name);
+        if (values == null || !values.hasMoreElements()) {
+            return null;
+        }
+        String first = values.nextElement();
+        if (!values.hasMoreElements()) {
+            return first;
+        }
+        StringBuilder list = new StringBuilder(first);
+        while (values.hasMoreElements()) {
+            list.append(", ").append(values.nextElement());
+        }
+        return list.toString();
     }
 
     /**

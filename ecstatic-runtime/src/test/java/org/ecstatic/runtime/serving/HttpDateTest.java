@@ -85,13 +85,46 @@ class HttpDateTest {
             assertThat(HttpDate.parse(value)).isEqualTo(-1);
         }
 
-        /**
-         * RFC 9110 section 5.6.7 asks recipients to accept the obsolete rfc850 and asctime forms too; these
-         * are read as no date, so a conditional header in them is ignored (a 200 instead of a 304).
-         */
+        /** RFC 9110 section 5.6.7: a recipient must accept the obsolete rfc850 and asctime forms too. */
         @ParameterizedTest
-        @ValueSource(strings = {"Sunday, 06-Nov-94 08:49:37 GMT", "Sun Nov  6 08:49:37 1994"})
-        void readsTheObsoleteFormsAsNoDate(String value) {
+        @ValueSource(strings = {
+                "Sunday, 06-Nov-94 08:49:37 GMT",   // rfc850
+                "sunday, 06-nov-94 08:49:37 gmt",
+                " Sunday, 06-Nov-94 08:49:37 GMT ",
+                "Sun Nov  6 08:49:37 1994",         // asctime: a space before a one-digit day
+                "sun nov  6 08:49:37 1994"})
+        void readsTheObsoleteForms(String value) {
+            assertThat(HttpDate.parse(value)).isEqualTo(RFC_EXAMPLE);
+        }
+
+        @Test
+        void readsAnAsctimeDateWithATwoDigitDay() {
+            assertThat(HttpDate.parse("Tue Nov 24 10:00:00 2026")).isEqualTo(1795514400L);
+        }
+
+        @Test
+        void readsATwoDigitYearMoreThanFiftyYearsAheadAsThePastYearEndingInThem() {
+            int year = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear();
+            // the next year is this century's; one 60 years ahead is last century's
+            java.time.LocalDate soon = java.time.LocalDate.of(year + 1, 1, 1);
+            java.time.LocalDate farBack = java.time.LocalDate.of(year + 60 - 100, 1, 1);
+            for (java.time.LocalDate date : new java.time.LocalDate[] {soon, farBack}) {
+                String rfc850 = date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US)
+                        + ", 01-Jan-" + String.format("%02d", date.getYear() % 100) + " 00:00:00 GMT";
+                assertThat(HttpDate.parse(rfc850)).as(rfc850)
+                        .isEqualTo(date.atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond());
+            }
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "Monday, 06-Nov-94 08:49:37 GMT",   // the wrong day of the week
+                "Sunday, 06-Nov-1994 08:49:37 GMT", // four digits where rfc850 has two
+                "Sunday, 06-Nov-94 08:49:37",       // no zone
+                "Sun Nov 06 08:49:37 1994 GMT",     // asctime has no zone
+                "Mon Nov  6 08:49:37 1994",         // the wrong day of the week
+                "Sun Nov  6 08:49:37 94"})
+        void givesMinusOneForObsoleteFormsThatAreNotDates(String value) {
             assertThat(HttpDate.parse(value)).isEqualTo(-1);
         }
 

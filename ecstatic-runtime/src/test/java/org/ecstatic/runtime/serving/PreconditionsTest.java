@@ -97,9 +97,15 @@ class PreconditionsTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "yesterday", "784111776", "Sunday, 06-Nov-94 08:49:36 GMT"})
+        @ValueSource(strings = {"", "yesterday", "784111776", "Sunday, 06-Nov-1994 08:49:36 GMT"})
         void isIgnoredWhenItIsNotADate(String value) {
             assertThat(evaluate("If-Unmodified-Since", value)).isEqualTo(PROCEED);
+        }
+
+        @Test
+        void isReadInTheObsoleteFormsToo() {
+            assertThat(evaluate("If-Unmodified-Since", "Sunday, 06-Nov-94 08:49:36 GMT")).isEqualTo(FAILED);
+            assertThat(evaluate("If-Unmodified-Since", "Sun Nov  6 08:49:37 1994")).isEqualTo(PROCEED);
         }
     }
 
@@ -140,9 +146,15 @@ class PreconditionsTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "tomorrow", "Sun Nov  6 08:49:37 1994", "Mon, 06 Nov 1994 08:49:37 GMT"})
+        @ValueSource(strings = {"", "tomorrow", "Mon Nov  6 08:49:37 1994", "Mon, 06 Nov 1994 08:49:37 GMT"})
         void isIgnoredWhenItIsNotADate(String value) {
             assertThat(evaluate("If-Modified-Since", value)).isEqualTo(PROCEED);
+        }
+
+        @Test
+        void isReadInTheObsoleteFormsToo() {
+            assertThat(evaluate("If-Modified-Since", "Sun Nov  6 08:49:37 1994")).isEqualTo(NOT_MODIFIED);
+            assertThat(evaluate("If-Modified-Since", "Sunday, 06-Nov-94 08:49:36 GMT")).isEqualTo(PROCEED);
         }
     }
 
@@ -313,6 +325,20 @@ class PreconditionsTest {
             assertThat(verdict("If-Modified-Since", SAME)).isEqualTo("NOT_MODIFIED true");
             assertThat(verdict("If-Range", "\"other\"")).isEqualTo("PROCEED false");
             assertThat(verdict("If-Range", SAME)).isEqualTo("PROCEED true");
+        }
+
+        @Test
+        void readsAListSentInSeveralFieldsAsOneList() {
+            assertThat(verdict("If-None-Match", "\"other\"", "If-None-Match", TAG)).isEqualTo("NOT_MODIFIED true");
+            assertThat(verdict("If-None-Match", "\"other\"", "If-None-Match", "\"more\"")).isEqualTo("PROCEED true");
+            assertThat(verdict("If-Match", "\"other\"", "If-Match", TAG)).isEqualTo("PROCEED true");
+        }
+
+        @Test
+        void readsADateInAnObsoleteForm() {
+            String asctime = java.time.format.DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", java.util.Locale.US)
+                    .format(java.time.LocalDateTime.ofEpochSecond(MODIFIED, 0, java.time.ZoneOffset.UTC));
+            assertThat(verdict("If-Modified-Since", asctime)).isEqualTo("NOT_MODIFIED true");
         }
 
         @Test
