@@ -59,10 +59,21 @@ final class HttpDate {
      * years ago to 50 years ahead.
      */
     private static DateTimeFormatter rfc850() {
-        return new DateTimeFormatterBuilder().parseCaseInsensitive()
-                .appendPattern("EEEE, dd-MMM-")
-                .appendValueReduced(ChronoField.YEAR, 2, 2, LocalDate.now(ZoneOffset.UTC).minusYears(49))
-                .appendPattern(" HH:mm:ss 'GMT'")
-                .toFormatter(Locale.US);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Rfc850 kept = rfc850;
+        if (kept == null || kept.year != today.getYear()) {
+            // built once a year rather than for each request that sends such a date
+            rfc850 = kept = new Rfc850(today.getYear(), new DateTimeFormatterBuilder().parseCaseInsensitive()
+                    .appendPattern("EEEE, dd-MMM-")
+                    .appendValueReduced(ChronoField.YEAR, 2, 2, today.withDayOfYear(1).minusYears(49))
+                    .appendPattern(" HH:mm:ss 'GMT'")
+                    .toFormatter(Locale.US));
+        }
+        return kept.formatter;
+    }
+
+    private static volatile Rfc850 rfc850;
+
+    private record Rfc850(int year, DateTimeFormatter formatter) {
     }
 }
