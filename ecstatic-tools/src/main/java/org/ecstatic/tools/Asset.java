@@ -36,6 +36,8 @@ final class Asset {
     String integrity;
     long outputSize;
     List<String> encodings = List.of();
+    /** The hashed names of the modules it imports statically, for the manifest; null until worked out. */
+    List<String> imports;
     /** The size and modification time of each file written, in the order of {@link CollectState.Entry#outputNames}. */
     List<CollectState.Written> written = List.of();
     /** Whether an output of the last run is not as that run left it: all of them are written again. */

@@ -6,8 +6,6 @@ import org.ecstatic.runtime.manifest.Names;
 import org.ecstatic.tools.rewrite.Reference;
 import org.ecstatic.tools.rewrite.ScanNote;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
@@ -19,13 +17,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.zip.CRC32C;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * What the last run knew about each source, so that the next run reads only what changed: size,
@@ -249,39 +247,34 @@ final class CollectState {
      * them out while it writes the manifest, and write them after it.
      */
     byte[] toBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024 + files.size() * 256);
-        CRC32C crc = new CRC32C();
+        Out out = new Out(64 * 1024 + files.size() * 256);
         // the logical paths are written in this order, and references name them by their place in it
         SortedMap<String, Entry> files = this.files instanceof SortedMap<String, Entry> sorted && sorted.comparator() == null
                 ? sorted : new TreeMap<>(this.files);
-        try (DataOutputStream out = new DataOutputStream(new CheckedOutputStream(bytes, crc))) {
-            out.writeInt(MAGIC);
-            out.writeInt(VERSION);
-            string(out, settings);
-            out.writeInt(files.size());
-            Map<String, Integer> numbers = new HashMap<>(files.size() * 4 / 3 + 1);
-            for (String logical : files.keySet()) {
-                numbers.put(logical, numbers.size());
-            }
-            ByteArrayOutputStream block = new ByteArrayOutputStream(4096);
-            for (var e : files.entrySet()) {
-                string(out, e.getKey());
-                entry(out, e.getValue(), numbers, block);
-            }
-            out.writeInt(history.size());
-            for (var e : history.entrySet()) {
-                string(out, e.getKey());
-                strings(out, e.getValue());
-            }
-            out.writeInt(cycles.size());
-            for (List<String> cycle : cycles) {
-                strings(out, cycle);
-            }
-            out.writeInt((int) crc.getValue());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // not from memory
+        out.i32(MAGIC);
+        out.i32(VERSION);
+        out.string(settings);
+        out.i32(files.size());
+        Map<String, Integer> numbers = new HashMap<>(files.size() * 4 / 3 + 1);
+        for (String logical : files.keySet()) {
+            numbers.put(logical, numbers.size());
         }
-        return bytes.toByteArray();
+        Out block = new Out(4096);
+        for (var e : files.entrySet()) {
+            out.string(e.getKey());
+            entry(out, e.getValue(), numbers, block);
+        }
+        out.i32(history.size());
+        for (var e : history.entrySet()) {
+            out.string(e.getKey());
+            out.strings(e.getValue());
+        }
+        out.i32(cycles.size());
+        for (List<String> cycle : cycles) {
+            out.strings(cycle);
+        }
+        out.i32(checksum(out.bytes, out.size));
+        return Arrays.copyOf(out.bytes, out.size);
     }
 
     /** Writes state bytes from {@link #toBytes()} to {@code file}: to a temporary file beside it, then moved into place. */
@@ -297,55 +290,52 @@ final class CollectState {
         }
     }
 
-    private static void entry(DataOutputStream out, Entry e, Map<String, Integer> numbers, ByteArrayOutputStream block)
-            throws IOException {
-        out.writeLong(e.size());
-        out.writeLong(e.modified());
-        string(out, e.sourceSha());
-        string(out, e.hash());
-        string(out, e.integrity());
-        out.writeLong(e.outputSize());
-        strings(out, e.encodings());
-        out.writeInt(e.written().size());
+    private static void entry(Out out, Entry e, Map<String, Integer> numbers, Out block) {
+        out.i64(e.size());
+        out.i64(e.modified());
+        out.string(e.sourceSha());
+        out.string(e.hash());
+        out.string(e.integrity());
+        out.i64(e.outputSize());
+        out.strings(e.encodings());
+        out.i32(e.written().size());
         for (Written w : e.written()) {
-            out.writeLong(w.size());
-            out.writeLong(w.modified());
+            out.i64(w.size());
+            out.i64(w.modified());
         }
-        out.writeInt(e.notes().size());
+        out.i32(e.notes().size());
         for (ScanNote note : e.notes()) {
-            out.writeByte(note.kind().ordinal());
-            out.writeInt(note.line());
-            string(out, note.text());
+            out.u8(note.kind().ordinal());
+            out.i32(note.line());
+            out.string(note.text());
         }
         // the references last, behind their length: a run that does not need them skips them
-        block.reset();
-        DataOutputStream refs = new DataOutputStream(block);
+        block.size = 0;
         int unresolved = 0;
         for (int i = 0; i < e.references().size(); i++) {
             Reference r = e.references().get(i);
-            refs.writeInt(r.start());
-            refs.writeInt(r.end());
-            refs.writeInt(r.line());
-            refs.writeByte(r.kind().ordinal());
-            string(refs, r.target());
+            block.i32(r.start());
+            block.i32(r.end());
+            block.i32(r.line());
+            block.u8(r.kind().ordinal());
+            block.string(r.target());
             String target = e.targets().get(i);
             Integer number = target == null ? null : numbers.get(target);
             if (number != null) {
-                refs.writeInt(number);
+                block.i32(number);
             } else if (target == null) {
-                refs.writeInt(NO_TARGET);
+                block.i32(NO_TARGET);
             } else {
-                refs.writeInt(UNKNOWN_TARGET);
-                string(refs, target);
+                block.i32(UNKNOWN_TARGET);
+                block.string(target);
                 unresolved++;
             }
-            string(refs, e.referenceHashes().get(i));
+            block.string(e.referenceHashes().get(i));
         }
-        refs.flush();
-        out.writeInt(e.references().size());
-        out.writeInt(unresolved);
-        out.writeInt(block.size());
-        block.writeTo(out);
+        out.i32(e.references().size());
+        out.i32(unresolved);
+        out.i32(block.size);
+        out.bytes(block.bytes, block.size);
     }
 
     /** In place of the number of the file a reference names: it names no static file. */
@@ -486,17 +476,6 @@ final class CollectState {
         }
     }
 
-    /** Writes a string of any length as UTF-8 (length -1 for null). */
-    private static void string(DataOutputStream data, String s) throws IOException {
-        if (s == null) {
-            data.writeInt(-1);
-            return;
-        }
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        data.writeInt(bytes.length);
-        data.write(bytes);
-    }
-
     private static String string(ByteBuffer in) {
         int length = in.getInt();
         if (length < 0) {
@@ -507,13 +486,6 @@ final class CollectState {
         return s;
     }
 
-    private static void strings(DataOutputStream out, List<String> list) throws IOException {
-        out.writeInt(list.size());
-        for (String s : list) {
-            string(out, s);
-        }
-    }
-
     private static List<String> strings(ByteBuffer in) {
         int n = in.getInt();
         List<String> list = new ArrayList<>(Math.min(n, 1024));
@@ -521,5 +493,67 @@ final class CollectState {
             list.add(string(in));
         }
         return List.copyOf(list);
+    }
+
+    /**
+     * The bytes of a state file as they are written: big-endian numbers, strings as their UTF-8 length
+     * (-1 for null) and bytes, into one array that grows as needed (a state of thousands of files is
+     * written in one go, and a stream would take every number a byte at a time).
+     */
+    private static final class Out {
+        byte[] bytes;
+        int size;
+
+        Out(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + more, bytes.length * 2));
+            }
+        }
+
+        void u8(int value) {
+            room(1);
+            bytes[size++] = (byte) value;
+        }
+
+        void i32(int value) {
+            room(4);
+            bytes[size] = (byte) (value >>> 24);
+            bytes[size + 1] = (byte) (value >>> 16);
+            bytes[size + 2] = (byte) (value >>> 8);
+            bytes[size + 3] = (byte) value;
+            size += 4;
+        }
+
+        void i64(long value) {
+            i32((int) (value >>> 32));
+            i32((int) value);
+        }
+
+        void bytes(byte[] from, int length) {
+            room(length);
+            System.arraycopy(from, 0, bytes, size, length);
+            size += length;
+        }
+
+        void string(String s) {
+            if (s == null) {
+                i32(-1);
+                return;
+            }
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            i32(utf8.length);
+            bytes(utf8, utf8.length);
+        }
+
+        void strings(List<String> list) {
+            i32(list.size());
+            for (String s : list) {
+                string(s);
+            }
+        }
     }
 }

@@ -296,11 +296,16 @@ public final class Collector {
             // the references the last run stored are decoded when first read: all of them are read now
             assets.values().parallelStream().filter(a -> a.previous != null).forEach(a -> a.previous.load());
         }
+        // each file's references are looked up on every core, then gathered in the order of the files
+        List<Asset> all = new ArrayList<>(assets.values());
+        Resolution[] resolutions = new Resolution[all.size()];
+        java.util.stream.IntStream.range(0, all.size()).parallel().forEach(i -> resolutions[i] = resolve(all.get(i)));
         Map<String, Set<String>> edges = new LinkedHashMap<>(assets.size() * 4 / 3 + 1);
-        for (Asset asset : assets.values()) {
-            Set<String> found = resolve(asset);
+        for (int i = 0; i < resolutions.length; i++) {
+            missing.addAll(resolutions[i].missing());
+            moduleNotes.addAll(resolutions[i].notes());
             if (!unchanged) {
-                edges.put(asset.logical(), found);
+                edges.put(all.get(i).logical(), resolutions[i].found());
             }
         }
         // with every source as it was, every output is as it was: no order to work out
@@ -314,12 +319,23 @@ public final class Collector {
     }
 
     /**
-     * Notes the references of {@code asset} that name no source, and returns the sources it references;
-     * null when no source changed (the order is not needed then, and only the references that named no
-     * source in the last run are looked at: the sources are the same).
+     * What the references of one file name.
+     *
+     * @param found   the sources it references; null when no source changed (the order is not needed then)
+     * @param missing its references that name no source
+     * @param notes   what else it holds that the report mentions (bare specifiers, computed imports...)
      */
-    private Set<String> resolve(Asset asset) {
+    private record Resolution(Set<String> found, List<MissingReference> missing, List<ModuleNote> notes) {
+    }
+
+    /**
+     * Looks up what the references of {@code asset} name. When no source changed only the references
+     * that named no source in the last run are looked at: the sources are the same.
+     */
+    private Resolution resolve(Asset asset) {
         Set<String> found = unchanged ? null : new LinkedHashSet<>();
+        List<MissingReference> missing = new ArrayList<>(0);
+        List<ModuleNote> notes = new ArrayList<>(asset.notes.size());
         int count = unchanged && !asset.previous.mayMissTargets() ? 0 : asset.references.size();
         for (int i = 0; i < count; i++) {
             Reference reference = asset.references.get(i);
@@ -331,7 +347,7 @@ public final class Collector {
             } else if (target != null && !ignoreMissing.matches(target) && !ignoredAsWritten(reference)) {
                 if (reference.kind().isModule() && !hasExtension(target)) {
                     String hint = assets.containsKey(target + ".js") ? withExtension(reference.target(), ".js") : null;
-                    moduleNotes.add(new ModuleNote(asset.logical(), reference.line(), ModuleNote.Kind.NO_EXTENSION,
+                    notes.add(new ModuleNote(asset.logical(), reference.line(), ModuleNote.Kind.NO_EXTENSION,
                             reference.target(), hint));
                 } else {
                     missing.add(new MissingReference(asset.logical(), reference.line(), reference.target()));
@@ -339,10 +355,10 @@ public final class Collector {
             }
         }
         for (ScanNote note : asset.notes) {
-            moduleNotes.add(new ModuleNote(asset.logical(), note.line(), ModuleNote.Kind.valueOf(note.kind().name()),
+            notes.add(new ModuleNote(asset.logical(), note.line(), ModuleNote.Kind.valueOf(note.kind().name()),
                     note.text(), null));
         }
-        return found;
+        return new Resolution(found, missing, notes);
     }
 
     /** Whether the last segment of a logical path has an extension: a dot after its first character. */
@@ -517,6 +533,7 @@ public final class Collector {
         if (asset.write) {
             write(asset);
         }
+        asset.imports = imports(asset); // here, on every core, rather than when the manifest is written
         progress.update("writing", writing.incrementAndGet(), writingTotal);
     }
 
@@ -592,7 +609,7 @@ public final class Collector {
                 String hashedName = HashedName.format(asset.logical(), asset.hash);
                 paths.put(asset.logical(), hashedName);
                 files.put(hashedName, new Manifest.FileEntry(asset.outputSize, asset.integrity, asset.encodings,
-                        imports(asset)));
+                        asset.imports != null ? asset.imports : imports(asset)));
             }
         }
         keptVersions(files.keySet()).forEach(files::putIfAbsent);
