@@ -10,8 +10,9 @@ shift 2
 jvm=""
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do jvm="$jvm $1"; shift; done
 [ $# -gt 0 ] && shift
-mvn -B -q -Pbench -pl "$module" -am -DskipTests -Dinvoker.skip install
-mvn -B -q -Pbench -pl "$module" dependency:build-classpath -Dmdep.includeScope=test \
+# compiles into target/ only and installs nothing: in one reactor build, the modules it depends on are
+# found as their target/classes (MVN_FLAGS=-o for offline)
+mvn -B -q ${MVN_FLAGS:-} -Pbench -pl "$module" -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/bench.classpath
 # shellcheck disable=SC2086
 exec java $jvm -cp "$module/target/test-classes:$module/target/classes:$(cat "$module/target/bench.classpath")" "$main" "$@"
