@@ -164,10 +164,7 @@ class CollectStateTest {
         byte[] bytes = Files.readAllBytes(file);
         int at = indexOf(bytes, "fedcba987654");
         System.arraycopy("../../../x.y".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, at, 12);
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        crc.update(bytes, 0, bytes.length - 4);
-        java.nio.ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
-        Files.write(file, bytes);
+        Fixtures.writeWithChecksum(file, bytes);
 
         CollectState read = CollectState.read(file);
 

@@ -86,4 +86,19 @@ public final class Fixtures {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Ends {@code bytes}, a collector state, with the CRC-32C of the rest again, as a state that was
+     * changed on purpose would (the checksum finds damage, not tampering), and writes them to {@code file}.
+     */
+    public static void writeWithChecksum(Path file, byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        java.nio.ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
