@@ -82,10 +82,6 @@ final class CollectState {
                     written, List.of());
         }
 
-        /**
-         * Returns whether a reference of this entry may name a file that is not among the sources: false
-         * only for an entry read from a state in which every file its references named was a source.
-         */
         /** Decodes the references read from a state file now; they are otherwise decoded when first read. */
         void load() {
             if (references instanceof StoredReferences.View<?> view) {
@@ -93,6 +89,10 @@ final class CollectState {
             }
         }
 
+        /**
+         * Returns whether a reference of this entry may name a file that is not among the sources: false
+         * only for an entry read from a state in which every file its references named was a source.
+         */
         boolean mayMissTargets() {
             return !(references instanceof StoredReferences.View<?> view) || view.stored.unresolved > 0;
         }
