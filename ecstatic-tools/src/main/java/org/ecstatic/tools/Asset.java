@@ -63,7 +63,7 @@ final class Asset {
     /** Reads the source and computes its digest. */
     void read() {
         bytes = source.read();
-        sourceDigest = Digest.of(bytes);
+        sourceDigest = Sha256.of(bytes);
         sourceSha = sourceDigest.hex();
     }
 

@@ -426,7 +426,7 @@ public final class Collector {
         } else {
             readAgain(asset);
             asset.output = rewritten(asset, asset.referenceHashes);
-            Digest digest = asset.output == asset.bytes ? asset.sourceDigest : Digest.of(asset.output);
+            Digest digest = asset.output == asset.bytes ? asset.sourceDigest : Sha256.of(asset.output);
             asset.hash = digest.shortHex();
             finish(asset, digest);
         }
@@ -465,7 +465,7 @@ public final class Collector {
         for (Asset member : members) {
             member.referenceHashes = referenceHashes(member, named -> named.hash);
             member.output = rewritten(member, member.referenceHashes);
-            finish(member, member.output == member.bytes ? member.sourceDigest : Digest.of(member.output));
+            finish(member, member.output == member.bytes ? member.sourceDigest : Sha256.of(member.output));
         }
         members.forEach(this::writeRewritten);
     }
