@@ -1,10 +1,8 @@
 package org.ecstatic.tools;
 
-import org.ecstatic.runtime.manifest.Digest;
 import org.ecstatic.runtime.manifest.Manifest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,10 +70,7 @@ public record OutputCheck(int checked, List<String> differences) {
                 differences.add(name + ": " + size + " bytes, the manifest says " + entry.size());
             }
             if (entry.integrity() != null) {
-                String integrity;
-                try (InputStream in = Files.newInputStream(file)) {
-                    integrity = Digest.of(in).integrity();
-                }
+                String integrity = Sha256.of(file, size).integrity();
                 if (!integrity.equals(entry.integrity())) {
                     differences.add(name + ": integrity " + integrity + ", the manifest says " + entry.integrity());
                 }

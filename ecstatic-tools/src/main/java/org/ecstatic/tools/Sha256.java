@@ -40,6 +40,19 @@ final class Sha256 {
         return Digest.of(bytes);
     }
 
+    /** Files up to this size are read whole and hashed in one call; larger ones are streamed through the JDK's SHA-256. */
+    private static final long WHOLE_FILE = 16 << 20;
+
+    /** Returns the digest of the file's bytes, {@code size} of them as its attributes say. */
+    static Digest of(Path file, long size) throws IOException {
+        if (size <= WHOLE_FILE && Loaded.IMPLEMENTATION.startsWith("native")) {
+            return of(Files.readAllBytes(file));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Digest.of(in);
+        }
+    }
+
     /** Returns what computes the digests: "native, SHA instructions", "native, portable C" or "JDK (why)". */
     static String implementation() {
         return Loaded.IMPLEMENTATION;

@@ -57,6 +57,15 @@ class Sha256Test {
     }
 
     @Test
+    void hashesAFileAsItsBytes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        byte[] bytes = new byte[1 << 20];
+        new Random(3).nextBytes(bytes);
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("a.bin"), bytes);
+        assertThat(Sha256.of(file, bytes.length)).isEqualTo(Digest.of(bytes));
+        assertThat(Sha256.of(file, 64L << 20)).isEqualTo(Digest.of(bytes)); // said to be large: streamed
+    }
+
+    @Test
     void checksALibraryAgainstDigestsThatAreTheJdks() {
         byte[] data = Sha256.selfCheckData();
         for (String[] check : Sha256.SELF_CHECK) {
