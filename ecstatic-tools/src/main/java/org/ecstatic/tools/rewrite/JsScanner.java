@@ -163,7 +163,7 @@ final class JsScanner {
             template(start);
         } else if (c == '/' && regexAllowed() && regex()) {
             emit(REGEX, start, pos);
-        } else if (isNameStart(c)) {
+        } else if (c < 0x80 ? (ASCII[c] & NAME_START) != 0 : isNameStart(c)) {
             name();
             emit(NAME, start, pos);
         } else if (c == '#' && pos + 1 < length && isNameStart(src[pos + 1])) {
@@ -326,7 +326,14 @@ final class JsScanner {
     private void name() {
         while (pos < length) {
             char c = src[pos];
-            if (c == '\\') {
+            if (c < 0x80 && c != '\\') {
+                // the common case, tested here rather than through isNameChar: the quick compiler of a
+                // short-lived JVM does not inline that call
+                if ((ASCII[c] & NAME_PART) == 0) {
+                    break;
+                }
+                pos++;
+            } else if (c == '\\') {
                 pos += 2; // \\uXXXX: the hex digits are name characters; \\u{...} below
                 if (at(pos - 1) == 'u' && at(pos) == '{') {
                     int close = text.indexOf('}', pos);
@@ -370,7 +377,7 @@ final class JsScanner {
                 } else {
                     pos = close + 2;
                 }
-            } else if (isWhitespace(c)) {
+            } else if (c < 0x80 ? (ASCII[c] & SPACE) != 0 : isWhitespace(c)) {
                 pos++;
             } else {
                 return;
