@@ -113,12 +113,20 @@ public record CollectOptions(List<Path> sources, List<Path> jars, Path output, P
      * manifest or in the output: those are packaged, and the state holds the build machine's paths.
      */
     public static Path defaultState(Path output, Path manifest) {
+        String key = output.toAbsolutePath().normalize() + "\n" + manifest.toAbsolutePath().normalize();
+        String hash = Digest.of(key.getBytes(StandardCharsets.UTF_8)).shortHex();
+        return userCache().resolve(manifest.getFileName() + "-" + hash + ".state");
+    }
+
+    /**
+     * Returns the collector's directory in the user's cache: {@code $XDG_CACHE_HOME/ecstatic} when that
+     * variable holds an absolute path, else {@code ~/.cache/ecstatic}.
+     */
+    static Path userCache() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path cache = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
                 ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        String key = output.toAbsolutePath().normalize() + "\n" + manifest.toAbsolutePath().normalize();
-        String hash = Digest.of(key.getBytes(StandardCharsets.UTF_8)).shortHex();
-        return cache.resolve("ecstatic").resolve(manifest.getFileName() + "-" + hash + ".state");
+        return cache.resolve("ecstatic");
     }
 
     private static String normalizePrefix(String prefix) {

@@ -32,7 +32,7 @@ final class Sha256 {
 
     /** Returns the digest of {@code bytes}. */
     static Digest of(byte[] bytes) {
-        if (Loaded.IMPLEMENTATION.startsWith("native")) {
+        if (Loaded.NATIVE) {
             byte[] out = new byte[32];
             digest0(bytes, 0, bytes.length, out);
             return Digest.ofSha256(out);
@@ -45,7 +45,7 @@ final class Sha256 {
 
     /** Returns the digest of the file's bytes, {@code size} of them as its attributes say. */
     static Digest of(Path file, long size) throws IOException {
-        if (size <= WHOLE_FILE && Loaded.IMPLEMENTATION.startsWith("native")) {
+        if (size <= WHOLE_FILE && Loaded.NATIVE) {
             return of(Files.readAllBytes(file));
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -63,7 +63,7 @@ final class Sha256 {
      * the tests, which compare both with the JDK. Does nothing when the library is not in use.
      */
     static void usePortableC(boolean portable) {
-        if (Loaded.IMPLEMENTATION.startsWith("native")) {
+        if (Loaded.NATIVE) {
             init(portable);
         }
     }
@@ -81,12 +81,9 @@ final class Sha256 {
         if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
             return "JDK (" + PROPERTY + "=false)";
         }
-        String resource = resource();
-        if (resource == null) {
-            return "JDK (no library for " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ")";
-        }
         try {
-            byte[] library = read(resource);
+            String resource = resource();
+            byte[] library = resource == null ? null : read(resource);
             if (library == null) {
                 return "JDK (no library for " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ")";
             }
@@ -116,8 +113,8 @@ final class Sha256 {
     }
 
     /**
-     * Returns a file that holds {@code library}: in the user's cache ({@code $XDG_CACHE_HOME/ecstatic/native},
-     * else {@code ~/.cache/ecstatic/native}) under a name made of its checksum and size, written once and then
+     * Returns a file that holds {@code library}: in the collector's cache ({@link CollectOptions#userCache()},
+     * directory {@code native}) under a name made of its checksum and size, written once and then
      * loaded from there, after its bytes were compared with the jar's; else a temporary file deleted when
      * the JVM exits.
      */
@@ -155,13 +152,10 @@ final class Sha256 {
         return tmp;
     }
 
+    /** Returns the directory for the library in the collector's cache; null when there is no usable home. */
     private static Path cacheDirectory() {
-        String cache = System.getenv("XDG_CACHE_HOME");
-        String home = System.getProperty("user.home");
-        if (cache != null && !cache.isBlank()) {
-            return Path.of(cache, "ecstatic", "native");
-        }
-        return home == null || home.isBlank() ? null : Path.of(home, ".cache", "ecstatic", "native");
+        Path cache = CollectOptions.userCache().resolve("native");
+        return cache.isAbsolute() ? cache : null;
     }
 
     /**
@@ -214,5 +208,6 @@ final class Sha256 {
     /** The library, loaded the first time a digest is asked for (after every constant above is set). */
     private static final class Loaded {
         static final String IMPLEMENTATION = load();
+        static final boolean NATIVE = IMPLEMENTATION.startsWith("native");
     }
 }

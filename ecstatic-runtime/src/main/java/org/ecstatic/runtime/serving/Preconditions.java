@@ -45,18 +45,8 @@ final class Preconditions {
             return request.getHeader(name);
         }
         java.util.Enumeration<String> values = request.getHeaders(name);
-        if (values == null || !values.hasMoreElements()) {
-            return null;
-        }
-        String first = values.nextElement();
-        if (!values.hasMoreElements()) {
-            return first;
-        }
-        StringBuilder list = new StringBuilder(first);
-        while (values.hasMoreElements()) {
-            list.append(", ").append(values.nextElement());
-        }
-        return list.toString();
+        java.util.List<String> fields = values == null ? java.util.List.of() : java.util.Collections.list(values);
+        return fields.isEmpty() ? null : String.join(", ", fields);
     }
 
     /**
