@@ -3,11 +3,9 @@ package org.ecstatic.tools;
 import org.ecstatic.runtime.manifest.Digest;
 import org.ecstatic.tools.rewrite.Reference;
 import org.ecstatic.tools.rewrite.ScanNote;
+import org.ecstatic.tools.rewrite.SourceText;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -110,24 +108,11 @@ final class Asset {
      */
     String text() {
         if (text == null) {
-            text = new String(bytes, StandardCharsets.UTF_8);
-            charset = StandardCharsets.UTF_8;
-            if (text.indexOf('\uFFFD') >= 0 && !isUtf8(bytes)) {
-                text = new String(bytes, StandardCharsets.ISO_8859_1);
-                charset = StandardCharsets.ISO_8859_1;
-            }
+            SourceText decoded = SourceText.of(bytes);
+            text = decoded.text();
+            charset = decoded.charset();
         }
         return text;
-    }
-
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 
     /** Returns text from {@link #text()} as bytes in the same encoding. */

@@ -4,6 +4,7 @@ import org.ecstatic.runtime.EcstaticException;
 import org.ecstatic.runtime.manifest.Digest;
 import org.ecstatic.runtime.manifest.HashedName;
 import org.ecstatic.runtime.manifest.Manifest;
+import org.ecstatic.tools.rewrite.JsRewriter;
 import org.ecstatic.tools.rewrite.Reference;
 import org.ecstatic.tools.rewrite.ReferenceTarget;
 import org.ecstatic.tools.rewrite.Rewriter;
@@ -58,6 +59,9 @@ public final class Collector {
     private static final int THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     /** What stands for the hash of a file on the same cycle while the cycle's group hash is worked out. */
     private static final String CYCLE_PLACEHOLDER = "000000000000";
+    /** Scripts are scanned by the native library where it is in use: they are decoded only when it finds something. */
+    private static final Rewriter NATIVE_JS = NativeJsScanner.tokenizer() == null ? null
+            : new JsRewriter(NativeJsScanner.tokenizer());
 
     private final CollectOptions options;
     /** Whether the state of the last run is taken at its word; not after it was found stale. */
@@ -260,7 +264,10 @@ public final class Collector {
             return;
         }
         Rewriter rewriter = Rewriters.forFileName(asset.logical(), options.modules());
-        Scan scan = rewriter == null ? null : rewriter.scan(asset.text());
+        if (rewriter instanceof JsRewriter && NATIVE_JS != null) {
+            rewriter = NATIVE_JS;
+        }
+        Scan scan = rewriter == null ? null : rewriter.scan(asset.bytes, asset::text);
         asset.references = scan == null ? List.of() : scan.references();
         asset.notes = scan == null ? List.of() : scan.notes();
         asset.targets = asset.references.stream()

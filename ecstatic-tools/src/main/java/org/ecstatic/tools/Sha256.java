@@ -4,24 +4,18 @@ import org.ecstatic.runtime.manifest.Digest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * SHA-256 for the collector, which hashes every byte it collects. A JVM started for one run compiles
  * the JDK's SHA-256 with C1 only (the command line's launcher turns C2 off, which pays everywhere else),
- * and C1 has no intrinsic for it: it runs at about 190 MB/s. Where the jar carries a library for the
- * platform (built with the jar where {@code gcc} is found: Linux on x86-64), the digest is computed in C
- * instead, with the CPU's SHA instructions when it has them (about 1.7 GB/s), else in portable C (about
- * 340 MB/s). Anything that stops the library from loading, or a library that does not give the digests
- * of a self-check, leaves the JDK's SHA-256 in use; so does {@code -Decstatic.nativeSha256=false}.
- * Either way the digests are the same.
+ * and C1 has no intrinsic for it: it runs at about 190 MB/s. Where the jar carries the collector's
+ * {@link NativeLibrary} for the platform, the digest is computed in C instead, with the CPU's SHA
+ * instructions when it has them (about 1.7 GB/s), else in portable C (about 340 MB/s). A library that
+ * does not load, or does not give the digests of a self-check, leaves the JDK's SHA-256 in use; so does
+ * {@code -Decstatic.nativeSha256=false}. Either way the digests are the same.
  */
 final class Sha256 {
     /** The system property that turns the library off. */
@@ -81,81 +75,15 @@ final class Sha256 {
         if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
             return "JDK (" + PROPERTY + "=false)";
         }
+        if (!NativeLibrary.loaded()) {
+            return "JDK (" + NativeLibrary.problem() + ")";
+        }
         try {
-            String resource = resource();
-            byte[] library = resource == null ? null : read(resource);
-            if (library == null) {
-                return "JDK (no library for " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ")";
-            }
-            System.load(placed(library).toString());
             String kind = init(false) == 1 ? "SHA instructions" : "portable C";
             return selfCheck() ? "native, " + kind : "JDK (the library failed its self-check)";
-        } catch (IOException | RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError e) {
             return "JDK (" + e + ")";
         }
-    }
-
-    /** Returns the class path resource of the library for this platform; null for a platform it is not built for. */
-    private static String resource() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-        if (!os.startsWith("linux")) {
-            return null;
-        }
-        String cpu = arch.equals("amd64") || arch.equals("x86_64") ? "x86_64" : arch.equals("aarch64") ? "aarch64" : null;
-        return cpu == null ? null : "native/linux-" + cpu + "/libecstatic-sha256.so";
-    }
-
-    private static byte[] read(String resource) throws IOException {
-        try (InputStream in = Sha256.class.getResourceAsStream(resource)) {
-            return in == null ? null : in.readAllBytes();
-        }
-    }
-
-    /**
-     * Returns a file that holds {@code library}: in the collector's cache ({@link CollectOptions#userCache()},
-     * directory {@code native}) under a name made of its checksum and size, written once and then
-     * loaded from there, after its bytes were compared with the jar's; else a temporary file deleted when
-     * the JVM exits.
-     */
-    private static Path placed(byte[] library) throws IOException {
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        crc.update(library);
-        String name = "libecstatic-sha256-" + Long.toHexString(crc.getValue()) + "-" + library.length + ".so";
-        Path dir = cacheDirectory();
-        if (dir != null) {
-            try {
-                Path file = dir.resolve(name);
-                if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), library)) {
-                    return file;
-                }
-                Files.createDirectories(dir);
-                Path tmp = Files.createTempFile(dir, name, ".tmp");
-                try {
-                    Files.write(tmp, library);
-                    try {
-                        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
-                return file;
-            } catch (IOException | SecurityException e) {
-                // a cache that cannot be written: a temporary file will do
-            }
-        }
-        Path tmp = Files.createTempFile(name, null);
-        tmp.toFile().deleteOnExit();
-        Files.write(tmp, library);
-        return tmp;
-    }
-
-    /** Returns the directory for the library in the collector's cache; null when there is no usable home. */
-    private static Path cacheDirectory() {
-        Path cache = CollectOptions.userCache().resolve("native");
-        return cache.isAbsolute() ? cache : null;
     }
 
     /**

@@ -10,11 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class Sha256Test {
     @Test
     void usesTheLibraryThatTheBuildMadeWhereItFindsGcc() {
-        // the Maven profile native-sha256 builds it on Linux x86-64 where /usr/bin/gcc is
+        // the Maven profile native builds it on Linux x86-64 where /usr/bin/gcc is
         boolean built = System.getProperty("os.name").startsWith("Linux") && System.getProperty("os.arch").equals("amd64")
                 && java.nio.file.Files.isExecutable(java.nio.file.Path.of("/usr/bin/gcc"));
         if (built) {
-            assertThat(Sha256.class.getResource("native/linux-x86_64/libecstatic-sha256.so")).isNotNull();
+            assertThat(Sha256.class.getResource("native/linux-x86_64/libecstatic-native.so")).isNotNull();
             assertThat(Sha256.implementation()).isIn("native, SHA instructions", "native, portable C");
         } else {
             assertThat(Sha256.implementation()).startsWith("JDK (no library for ");

@@ -2,6 +2,7 @@ package org.ecstatic.tools.rewrite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Finds the module specifiers of a JavaScript file ({@code .js}, {@code .mjs}) and its source map
@@ -45,6 +46,54 @@ public final class JsRewriter implements Rewriter {
 
     private static final SourceMapRewriter SOURCE_MAP = new SourceMapRewriter();
 
+    /**
+     * Finds in the bytes of a script what {@link JsScanner} finds in its text: the scanner of the
+     * collector's native library is one. Returns {@code {flags, kind, a, b, kind, a, b, ...}}: flags
+     * {@link #SOURCE_MAP_KEY}, {@link #LATIN1} and {@link #NOT_SCANNED}, then three ints for each thing
+     * found, as {@code Events} has them (indexes in characters of the text that
+     * {@link SourceText#of(byte[])} decodes); or null when it cannot, and the text is scanned in Java.
+     */
+    @FunctionalInterface
+    public interface Tokenizer {
+        /** The bytes hold {@code sourceMappingURL=}: the last line is read for a source map comment. */
+        int SOURCE_MAP_KEY = 1;
+        /** The bytes are not well-formed UTF-8 and were scanned as ISO-8859-1 (not told when not scanned). */
+        int LATIN1 = 2;
+        /** No word that starts a form with a specifier occurs ({@code import}, {@code export}, {@code URL}): not scanned. */
+        int NOT_SCANNED = 4;
+
+        int[] scan(byte[] bytes);
+
+        /** The tokenizer in Java: {@link JsScanner} over the decoded text; what any other must match. */
+        Tokenizer JAVA = bytes -> {
+            SourceText source = SourceText.of(bytes);
+            String text = source.text();
+            int flags = text.contains("sourceMappingURL=") ? SOURCE_MAP_KEY : 0;
+            if (!mayHoldSpecifiers(text)) {
+                return new int[]{flags | NOT_SCANNED};
+            }
+            flags |= source.charset().equals(java.nio.charset.StandardCharsets.ISO_8859_1) ? LATIN1 : 0;
+            int[] events = new JsScanner(text).events();
+            int[] result = new int[events.length + 1];
+            result[0] = flags;
+            System.arraycopy(events, 0, result, 1, events.length);
+            return result;
+        };
+    }
+
+    /** Scans bytes with it first, when not null. */
+    private final Tokenizer tokenizer;
+
+    /** A rewriter that scans in Java. */
+    public JsRewriter() {
+        this(null);
+    }
+
+    /** A rewriter that scans the bytes of a file with {@code tokenizer} (when not null), and only then decodes what it must. */
+    public JsRewriter(Tokenizer tokenizer) {
+        this.tokenizer = tokenizer;
+    }
+
     @Override
     public List<Reference> references(String text) {
         return scan(text).references();
@@ -59,7 +108,35 @@ public final class JsRewriter implements Rewriter {
         if (!mayHoldSpecifiers(text)) {
             return new Scan(sourceMap, List.of());
         }
-        Scan modules = new JsScanner(text).scan();
+        return merged(sourceMap, new JsScanner(text).scan());
+    }
+
+    /**
+     * Scans the bytes with the tokenizer, when there is one: a script in which it finds nothing, and no
+     * {@code sourceMappingURL=}, is never decoded. Without a tokenizer, or when it cannot, as
+     * {@link #scan(String)} does.
+     */
+    @Override
+    public Scan scan(byte[] bytes, Supplier<String> text) {
+        int[] found = tokenizer == null ? null : tokenizer.scan(bytes);
+        if (found == null) {
+            return scan(text.get());
+        }
+        boolean sourceMapKey = (found[0] & Tokenizer.SOURCE_MAP_KEY) != 0;
+        if (found.length == 1 && !sourceMapKey) {
+            return new Scan(List.of(), List.of());
+        }
+        String source = text.get();
+        Scan modules;
+        try {
+            modules = Events.toScan(source, found, 1);
+        } catch (IllegalArgumentException e) {
+            return scan(source); // ints that do not fit the text: the Java scanner decides
+        }
+        return merged(sourceMapKey ? SOURCE_MAP.references(source) : List.of(), modules);
+    }
+
+    private static Scan merged(List<Reference> sourceMap, Scan modules) {
         if (sourceMap.isEmpty()) {
             return modules;
         }

@@ -90,9 +90,9 @@ final class JsScanner {
     /** The characters of {@link #text}: reading an array is quicker than {@code String.charAt}. */
     private final char[] src;
     private final int length;
-    private final LineIndex lines;
-    private final List<Reference> found = new ArrayList<>();
-    private final List<ScanNote> notes = new ArrayList<>();
+    /** What the scan found, as {@link Events}: three ints each. */
+    private int[] events = new int[24];
+    private int eventCount;
     private int pos;
 
     // the last significant token
@@ -127,11 +127,15 @@ final class JsScanner {
         this.text = text;
         this.src = text.toCharArray();
         this.length = src.length;
-        this.lines = LineIndex.of(text);
     }
 
     /** Returns the module specifiers of the whole text and what else was noticed, in order. */
     Scan scan() {
+        return Events.toScan(text, events(), 0);
+    }
+
+    /** Returns what the scan finds in the whole text as {@link Events}, three ints each. */
+    int[] events() {
         pos = text.startsWith("\uFEFF") ? 1 : 0;
         if (text.startsWith("#!", pos)) {
             pos = lineEnd(pos);
@@ -144,7 +148,7 @@ final class JsScanner {
             token();
         }
         finish();
-        return new Scan(found, notes);
+        return Arrays.copyOf(events, eventCount);
     }
 
     // --- tokens ---------------------------------------------------------------------------------
@@ -261,7 +265,7 @@ final class JsScanner {
                 i++;
             }
         }
-        note(ScanNote.Kind.UNTERMINATED, pos, "a string");
+        event(Events.UNTERMINATED, pos, Events.OPEN_STRING);
         pos = Math.min(i, length);
     }
 
@@ -287,7 +291,7 @@ final class JsScanner {
             }
             i += c == '\\' ? 2 : 1;
         }
-        note(ScanNote.Kind.UNTERMINATED, start, "a template literal");
+        event(Events.UNTERMINATED, start, Events.OPEN_TEMPLATE);
         pos = length;
     }
 
@@ -372,7 +376,7 @@ final class JsScanner {
             } else if (c == '/' && at(pos + 1) == '*') {
                 int close = text.indexOf("*/", pos + 2);
                 if (close < 0) {
-                    note(ScanNote.Kind.UNTERMINATED, pos, "a comment");
+                    event(Events.UNTERMINATED, pos, Events.OPEN_COMMENT);
                     pos = length;
                 } else {
                     pos = close + 2;
@@ -398,7 +402,7 @@ final class JsScanner {
         flushComputedImport(false);
         for (int i = 0; i < depth; i++) {
             if (brackets[i] == BRACE_TEMPLATE) {
-                note(ScanNote.Kind.UNTERMINATED, bracketStarts[i], "a template literal");
+                event(Events.UNTERMINATED, bracketStarts[i], Events.OPEN_TEMPLATE);
                 return;
             }
         }
@@ -484,7 +488,7 @@ final class JsScanner {
                 return dynamic(kind, start, end);
             case DYNAMIC_LITERAL:
                 if (isPunctuator(kind, start, end, ')') || isPunctuator(kind, start, end, ',')) {
-                    specifier(candidateStart, candidateEnd, Reference.Kind.DYNAMIC_IMPORT);
+                    event(Events.DYNAMIC_IMPORT, candidateStart, candidateEnd);
                 } else {
                     markComputedImport();
                 }
@@ -515,7 +519,7 @@ final class JsScanner {
                 return true;
             case NEW_URL_CLOSE:
                 if (isPunctuator(kind, start, end, ')') || isPunctuator(kind, start, end, ',')) {
-                    specifier(candidateStart, candidateEnd, Reference.Kind.MODULE_URL);
+                    event(Events.MODULE_URL, candidateStart, candidateEnd);
                 }
                 state = IDLE;
                 return true;
@@ -526,7 +530,7 @@ final class JsScanner {
 
     private boolean afterImport(int kind, int start, int end) {
         if (kind == STRING) {
-            specifier(start, end, Reference.Kind.STATIC_IMPORT);
+            event(Events.STATIC_IMPORT, start, end);
             state = IDLE;
             return true;
         }
@@ -550,7 +554,7 @@ final class JsScanner {
                 return true; // import { "a-b" as ab }
             }
             if (lastKind == NAME && is(lastStart, lastEnd, "from")) {
-                specifier(start, end, Reference.Kind.STATIC_IMPORT);
+                event(Events.STATIC_IMPORT, start, end);
                 state = IDLE;
                 return true;
             }
@@ -603,63 +607,17 @@ final class JsScanner {
         int start = computedImportClosed;
         computedImportClosed = -1;
         if (start >= 0 && !method) {
-            note(ScanNote.Kind.DYNAMIC_IMPORT, start, shortened(start, lastEnd));
+            event(Events.COMPUTED_IMPORT, start, lastEnd);
         }
     }
 
-    /** Returns the source {@code [start, end)} with each run of white space as one space, cut at 60 characters. */
-    private String shortened(int start, int end) {
-        StringBuilder out = new StringBuilder(Math.min(end - start, 61));
-        for (int i = start; i < end && out.length() <= 60; i++) {
-            char c = src[i];
-            if (isWhitespace(c)) {
-                if (out.charAt(out.length() - 1) != ' ') {
-                    out.append(' ');
-                }
-            } else {
-                out.append(c);
-            }
+    private void event(int kind, int a, int b) {
+        if (eventCount + 3 > events.length) {
+            events = Arrays.copyOf(events, events.length * 2);
         }
-        return out.length() > 60 ? out.substring(0, 59) + "…" : out.toString();
-    }
-
-    /**
-     * Records the string or template token {@code [start, end)} as a specifier of {@code kind}: a
-     * relative or root-relative one as a reference, a bare one as a note; a URL with a scheme, a
-     * protocol-relative one and one with a backslash escape are left alone.
-     */
-    private void specifier(int start, int end, Reference.Kind kind) {
-        int from = start + 1;
-        int to = end - 1;
-        if (to <= from || hasBackslash(from, to)) {
-            return;
-        }
-        String value = text.substring(from, to);
-        if (kind == Reference.Kind.MODULE_URL) {
-            if (!value.endsWith("/") && !value.equals(".") && !value.equals("..")
-                    && ReferenceTarget.parse(value).isLocal()) {
-                found.add(new Reference(from, to, lines.lineOf(from), value, kind));
-            }
-        } else if (value.startsWith("./") || value.startsWith("../") || value.startsWith("/")) {
-            if (ReferenceTarget.parse(value).isLocal()) {
-                found.add(new Reference(from, to, lines.lineOf(from), value, kind));
-            }
-        } else if (ReferenceTarget.parse(value).isLocal()) {
-            notes.add(new ScanNote(ScanNote.Kind.BARE_SPECIFIER, lines.lineOf(from), value));
-        }
-    }
-
-    private boolean hasBackslash(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (src[i] == '\\') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void note(ScanNote.Kind kind, int at, String text) {
-        notes.add(new ScanNote(kind, lines.lineOf(at), text));
+        events[eventCount++] = kind;
+        events[eventCount++] = a;
+        events[eventCount++] = b;
     }
 
     // --- characters -------------------------------------------------------------------------------
@@ -702,7 +660,7 @@ final class JsScanner {
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 
-    private static boolean isWhitespace(char c) {
+    static boolean isWhitespace(char c) {
         return c < 0x80 ? (ASCII[c] & SPACE) != 0
                 : (c >= 0x80 && (c == '\u00A0' || c == '\uFEFF' || c == '\u2028' || c == '\u2029'
                         || Character.getType(c) == Character.SPACE_SEPARATOR));

@@ -1,6 +1,7 @@
 package org.ecstatic.tools.rewrite;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Finds the references to other local files in the text of one kind of file. Chosen per file name by
@@ -24,5 +25,17 @@ public interface Rewriter {
      */
     default Scan scan(String text) {
         return new Scan(references(text), List.of());
+    }
+
+    /**
+     * Returns what {@link #scan(String)} returns for the file's text, given its bytes: a rewriter that
+     * can tell from the bytes that there is nothing to find asks {@code text} for nothing, and the file
+     * is never decoded.
+     *
+     * @param bytes the file's bytes
+     * @param text  gives the bytes decoded as {@link SourceText#of(byte[])} decodes them
+     */
+    default Scan scan(byte[] bytes, Supplier<String> text) {
+        return scan(text.get());
     }
 }

@@ -1,0 +1,797 @@
+/*
+ * The JavaScript scanner of the collector's JNI library (org.ecstatic.tools.NativeJsScanner): the same
+ * tokenizer and recognizer as org.ecstatic.tools.rewrite.JsScanner, statement for statement, over the
+ * same UTF-16 code units, so that it finds the same things at the same indexes. A fresh JVM runs the
+ * Java scanner as C1 code at about 160 MB/s; every script of a collect is scanned.
+ *
+ * The bytes are decoded as Asset.text() decodes them: UTF-8 when they are well-formed UTF-8, else
+ * ISO-8859-1, one unit per byte. What the scan finds comes back as events, three ints each (see
+ * JsScanner.Events): the Java side turns them into references and notes with the text, which it only
+ * decodes when there is an event or a source map comment to read.
+ */
+#define _GNU_SOURCE /* memmem */
+#include <jni.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* event kinds, as in JsScanner.Events */
+#define EV_STATIC_IMPORT 1
+#define EV_DYNAMIC_IMPORT 2
+#define EV_MODULE_URL 3
+#define EV_UNTERMINATED 4
+#define EV_COMPUTED_IMPORT 5
+/* what UNTERMINATED left open */
+#define OPEN_STRING 0
+#define OPEN_TEMPLATE 1
+#define OPEN_COMMENT 2
+/* the flags of the first int */
+#define FLAG_SOURCE_MAP_KEY 1
+#define FLAG_LATIN1 2
+#define FLAG_NOT_SCANNED 4
+
+/* token kinds */
+enum { NONE, NAME, PUNCTUATOR, STRING, TEMPLATE, TEMPLATE_OPEN, TEMPLATE_TAIL, NUMBER, REGEX, PRIVATE_NAME };
+/* brackets */
+enum { PAREN, PAREN_HEAD, PAREN_COMPUTED_IMPORT, BRACKET, BRACE_BLOCK, BRACE_OBJECT, BRACE_TEMPLATE };
+/* recognizer states */
+enum { IDLE, AFTER_IMPORT, CLAUSE, DYNAMIC, DYNAMIC_LITERAL, AFTER_EXPORT, AFTER_NEW, NEW_URL, NEW_URL_OPEN,
+       NEW_URL_BASE, NEW_URL_CLOSE };
+
+#define NAME_START 1
+#define NAME_PART 2
+#define SPACE 4
+static unsigned char ascii[0x80];
+
+typedef uint16_t unit;
+
+typedef struct {
+    const unit *src;
+    int length;
+    int pos;
+    int lastKind, lastStart, lastEnd;
+    int lastIsProperty, lastAllowsRegex;
+    int *brackets, *bracketStarts;
+    int depth, capacity;
+    int state, clauseBraces, candidateStart, candidateEnd, importStart, importDepth, newUrlStep;
+    int computedImportClosed, closingComputedImport;
+    jint *events;
+    int count, eventCapacity;
+    int failed; /* out of memory */
+} scanner;
+
+static const char *const HEAD_KEYWORDS[] = {"if", "while", "for", "with", NULL};
+static const char *const EXPRESSION_KEYWORDS[] = {"return", "typeof", "instanceof", "in", "new", "delete", "void",
+        "throw", "case", "do", "else", "yield", "await", "default", "extends", NULL};
+static const char *const NEW_URL_BASE_TOKENS[] = {",", "import", ".", "meta", ".", "url"};
+#define NEW_URL_BASE_COUNT 6
+
+static void init_ascii(void) {
+    for (int c = 0; c < 0x80; c++) {
+        int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_';
+        int digit = c >= '0' && c <= '9';
+        ascii[c] = (unsigned char) (((letter || c == '\\') ? NAME_START : 0) | ((letter || digit) ? NAME_PART : 0)
+                | ((c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f') ? SPACE : 0));
+    }
+}
+
+static int is_digit(unit c) { return c >= '0' && c <= '9'; }
+
+static int is_line_terminator(unit c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
+
+/* Character.getType(c) == SPACE_SEPARATOR above ASCII (Unicode 13, as Java 17 has it) */
+static int is_space_separator(unit c) {
+    return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+static int is_whitespace(unit c) {
+    return c < 0x80 ? (ascii[c] & SPACE) != 0
+            : (c == 0xA0 || c == 0xFEFF || c == 0x2028 || c == 0x2029 || is_space_separator(c));
+}
+
+static int is_name_start(unit c) {
+    return c < 0x80 ? (ascii[c] & NAME_START) != 0 : !is_whitespace(c) && !is_line_terminator(c);
+}
+
+static int is_name_char(unit c) {
+    return c < 0x80 ? (ascii[c] & NAME_PART) != 0 : !is_whitespace(c) && !is_line_terminator(c);
+}
+
+static unit at(const scanner *s, int i) { return i < s->length ? s->src[i] : 0; }
+
+/* whether the n units at `at` are the ASCII characters of word */
+static int same(const unit *src, const char *word, int n) {
+    for (int i = 0; i < n; i++) {
+        if (src[i] != (unsigned char) word[i]) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static int starts_with(const scanner *s, int at, const char *word) {
+    int n = (int) strlen(word);
+    return at >= 0 && at + n <= s->length && same(s->src + at, word, n);
+}
+
+static int is(const scanner *s, int start, int end, const char *word) {
+    int n = end - start;
+    return n > 0 && word[0] == s->src[start] && (int) strlen(word) == n && same(s->src + start, word, n);
+}
+
+static int is_one_of(const scanner *s, int start, int end, const char *const *words) {
+    for (; *words; words++) {
+        if (is(s, start, end, *words)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int is_punctuator(const scanner *s, int kind, int start, int end, unit c) {
+    return kind == PUNCTUATOR && end - start == 1 && s->src[start] == c;
+}
+
+static void event(scanner *s, int kind, int a, int b) {
+    if (s->count + 3 > s->eventCapacity) {
+        int capacity = s->eventCapacity * 2 + 48;
+        jint *grown = realloc(s->events, sizeof(jint) * (size_t) capacity);
+        if (!grown) {
+            s->failed = 1;
+            return;
+        }
+        s->events = grown;
+        s->eventCapacity = capacity;
+    }
+    s->events[s->count++] = kind;
+    s->events[s->count++] = a;
+    s->events[s->count++] = b;
+}
+
+/* --- the bracket stack --- */
+
+static void push(scanner *s, int kind, int start) {
+    if (s->depth == s->capacity) {
+        int capacity = s->capacity * 2;
+        int *b = realloc(s->brackets, sizeof(int) * (size_t) capacity);
+        if (!b) {
+            s->failed = 1;
+            return;
+        }
+        s->brackets = b;
+        int *st = realloc(s->bracketStarts, sizeof(int) * (size_t) capacity);
+        if (!st) {
+            s->failed = 1;
+            return;
+        }
+        s->bracketStarts = st;
+        s->capacity = capacity;
+    }
+    s->brackets[s->depth] = kind;
+    s->bracketStarts[s->depth] = start;
+    s->depth++;
+}
+
+static int pop(scanner *s) {
+    if (s->depth == 0) {
+        return -1;
+    }
+    s->depth--;
+    if (s->brackets[s->depth] == PAREN_COMPUTED_IMPORT) {
+        s->closingComputedImport = s->bracketStarts[s->depth];
+    }
+    return s->brackets[s->depth];
+}
+
+/* --- the recognizer --- */
+
+static int is_property(const scanner *s) {
+    return s->lastKind == PUNCTUATOR && s->src[s->lastEnd - 1] == '.' && s->lastEnd - s->lastStart < 3;
+}
+
+static void flush_computed_import(scanner *s, int method) {
+    int start = s->computedImportClosed;
+    s->computedImportClosed = -1;
+    if (start >= 0 && !method) {
+        event(s, EV_COMPUTED_IMPORT, start, s->lastEnd);
+    }
+}
+
+static void mark_computed_import(scanner *s) {
+    if (s->importDepth > 0 && s->importDepth <= s->depth && s->brackets[s->importDepth - 1] == PAREN) {
+        s->brackets[s->importDepth - 1] = PAREN_COMPUTED_IMPORT;
+        s->bracketStarts[s->importDepth - 1] = s->importStart;
+    }
+}
+
+static void enter(scanner *s, int start, int end) {
+    if (is(s, start, end, "import")) {
+        s->state = AFTER_IMPORT;
+        s->importStart = start;
+    } else if (is(s, start, end, "export")) {
+        s->state = AFTER_EXPORT;
+    } else if (is(s, start, end, "new")) {
+        s->state = AFTER_NEW;
+    }
+}
+
+static int after_import(scanner *s, int kind, int start, int end) {
+    if (kind == STRING) {
+        event(s, EV_STATIC_IMPORT, start, end);
+        s->state = IDLE;
+        return 1;
+    }
+    if (is_punctuator(s, kind, start, end, '(')) {
+        s->state = DYNAMIC;
+        s->importDepth = s->depth;
+        return 1;
+    }
+    if (kind == NAME || is_punctuator(s, kind, start, end, '{') || is_punctuator(s, kind, start, end, '*')) {
+        s->state = CLAUSE;
+        s->clauseBraces = s->src[start] == '{';
+        return 1;
+    }
+    return 0;
+}
+
+static int clause(scanner *s, int kind, int start, int end) {
+    if (kind == STRING) {
+        if (s->clauseBraces) {
+            return 1;
+        }
+        if (s->lastKind == NAME && is(s, s->lastStart, s->lastEnd, "from")) {
+            event(s, EV_STATIC_IMPORT, start, end);
+            s->state = IDLE;
+            return 1;
+        }
+        return 0;
+    }
+    if (kind == NAME) {
+        return !is(s, start, end, "import") && !is(s, start, end, "export");
+    }
+    if (kind != PUNCTUATOR || end - start != 1) {
+        return 0;
+    }
+    unit c = s->src[start];
+    if (c == '{' && !s->clauseBraces) {
+        s->clauseBraces = 1;
+        return 1;
+    }
+    if (c == '}' && s->clauseBraces) {
+        s->clauseBraces = 0;
+        return 1;
+    }
+    return c == ',' || c == '*';
+}
+
+static int dynamic(scanner *s, int kind, int start, int end) {
+    if (kind == STRING || kind == TEMPLATE) {
+        s->candidateStart = start;
+        s->candidateEnd = end;
+        s->state = DYNAMIC_LITERAL;
+        return 1;
+    }
+    if (!is_punctuator(s, kind, start, end, ')')) {
+        mark_computed_import(s);
+    }
+    s->state = IDLE;
+    return 1;
+}
+
+static int advance(scanner *s, int kind, int start, int end) {
+    switch (s->state) {
+        case AFTER_IMPORT:
+            return after_import(s, kind, start, end);
+        case AFTER_EXPORT:
+            if (is_punctuator(s, kind, start, end, '*') || is_punctuator(s, kind, start, end, '{')) {
+                s->state = CLAUSE;
+                s->clauseBraces = s->src[start] == '{';
+                return 1;
+            }
+            return 0;
+        case CLAUSE:
+            return clause(s, kind, start, end);
+        case DYNAMIC:
+            return dynamic(s, kind, start, end);
+        case DYNAMIC_LITERAL:
+            if (is_punctuator(s, kind, start, end, ')') || is_punctuator(s, kind, start, end, ',')) {
+                event(s, EV_DYNAMIC_IMPORT, s->candidateStart, s->candidateEnd);
+            } else {
+                mark_computed_import(s);
+            }
+            s->state = IDLE;
+            return 1;
+        case AFTER_NEW:
+            s->state = NEW_URL;
+            return kind == NAME && is(s, start, end, "URL");
+        case NEW_URL:
+            s->state = NEW_URL_OPEN;
+            return is_punctuator(s, kind, start, end, '(');
+        case NEW_URL_OPEN:
+            if (kind == STRING || kind == TEMPLATE) {
+                s->candidateStart = start;
+                s->candidateEnd = end;
+                s->state = NEW_URL_BASE;
+                s->newUrlStep = 0;
+                return 1;
+            }
+            return 0;
+        case NEW_URL_BASE:
+            if (!is(s, start, end, NEW_URL_BASE_TOKENS[s->newUrlStep])) {
+                return 0;
+            }
+            if (++s->newUrlStep == NEW_URL_BASE_COUNT) {
+                s->state = NEW_URL_CLOSE;
+            }
+            return 1;
+        case NEW_URL_CLOSE:
+            if (is_punctuator(s, kind, start, end, ')') || is_punctuator(s, kind, start, end, ',')) {
+                event(s, EV_MODULE_URL, s->candidateStart, s->candidateEnd);
+            }
+            s->state = IDLE;
+            return 1;
+        default:
+            return 0;
+    }
+}
+
+static void emit(scanner *s, int kind, int start, int end) {
+    if (s->computedImportClosed >= 0) {
+        flush_computed_import(s, kind == PUNCTUATOR && s->src[start] == '{');
+    }
+    if (s->state == IDLE || !advance(s, kind, start, end)) {
+        s->state = IDLE;
+        if (kind == NAME && !is_property(s)) {
+            enter(s, start, end);
+        }
+    }
+    s->computedImportClosed = s->closingComputedImport;
+    s->closingComputedImport = -1;
+    s->lastIsProperty = kind == NAME && is_property(s);
+    s->lastKind = kind;
+    s->lastStart = start;
+    s->lastEnd = end;
+}
+
+/* --- tokens --- */
+
+static int is_expression_keyword(const scanner *s) {
+    return is_one_of(s, s->lastStart, s->lastEnd, EXPRESSION_KEYWORDS);
+}
+
+static int brace_opens_block(const scanner *s) {
+    switch (s->lastKind) {
+        case NONE:
+            return 1;
+        case NAME:
+            return s->lastIsProperty || !is_expression_keyword(s);
+        case PUNCTUATOR: {
+            unit p = s->src[s->lastStart];
+            return s->lastEnd - s->lastStart == 1 ? p == ')' || p == ';' || p == '{' || p == '}'
+                    : p == '=' && s->src[s->lastStart + 1] == '>';
+        }
+        default:
+            return 0;
+    }
+}
+
+static int regex_allowed(const scanner *s) {
+    switch (s->lastKind) {
+        case NONE:
+        case TEMPLATE_OPEN:
+            return 1;
+        case NAME:
+            return !s->lastIsProperty && is_expression_keyword(s);
+        case PUNCTUATOR: {
+            unit p = s->src[s->lastStart];
+            if (p == ')' || p == '}') {
+                return s->lastAllowsRegex;
+            }
+            return p != ']' && !(s->lastEnd - s->lastStart == 2 && (p == '+' || p == '-'));
+        }
+        default:
+            return 0;
+    }
+}
+
+static int punctuator_length(const scanner *s, unit c) {
+    unit next = at(s, s->pos + 1);
+    if (c == '.' && next == '.' && at(s, s->pos + 2) == '.') {
+        return 3;
+    }
+    if ((c == '?' && next == '.' && !is_digit(at(s, s->pos + 2))) || (c == '=' && next == '>')
+            || ((c == '+' || c == '-') && next == c)) {
+        return 2;
+    }
+    return 1;
+}
+
+static void punctuator(scanner *s, unit c) {
+    int start = s->pos;
+    int allowsRegex = 0;
+    if (c == '(') {
+        push(s, s->lastKind == NAME && !s->lastIsProperty && is_one_of(s, s->lastStart, s->lastEnd, HEAD_KEYWORDS)
+                ? PAREN_HEAD : PAREN, start);
+    } else if (c == '[') {
+        push(s, BRACKET, start);
+    } else if (c == '{') {
+        push(s, brace_opens_block(s) ? BRACE_BLOCK : BRACE_OBJECT, start);
+    } else if (c == ')' || c == ']' || c == '}') {
+        int open = pop(s);
+        allowsRegex = c == ')' ? open == PAREN_HEAD : c == '}' && open != BRACE_OBJECT;
+    }
+    s->pos += punctuator_length(s, c);
+    emit(s, PUNCTUATOR, start, s->pos);
+    s->lastAllowsRegex = allowsRegex;
+}
+
+static void string(scanner *s, unit quote) {
+    int i = s->pos + 1;
+    while (i < s->length) {
+        unit c = s->src[i];
+        if (c == quote) {
+            s->pos = i + 1;
+            return;
+        }
+        if (c == '\\') {
+            i += starts_with(s, i + 1, "\r\n") ? 3 : 2;
+        } else if (c == '\n' || c == '\r') {
+            break;
+        } else {
+            i++;
+        }
+    }
+    event(s, EV_UNTERMINATED, s->pos, OPEN_STRING);
+    s->pos = i < s->length ? i : s->length;
+}
+
+static void template(scanner *s, int start) {
+    int head = s->src[start] == '`';
+    int i = s->pos + (head ? 0 : 1);
+    while (i < s->length) {
+        unit c = s->src[i];
+        if (c == '`') {
+            s->pos = i + 1;
+            emit(s, head ? TEMPLATE : TEMPLATE_TAIL, start, s->pos);
+            return;
+        }
+        if (c == '$' && at(s, i + 1) == '{') {
+            s->pos = i + 2;
+            emit(s, TEMPLATE_OPEN, start, s->pos);
+            push(s, BRACE_TEMPLATE, start);
+            return;
+        }
+        i += c == '\\' ? 2 : 1;
+    }
+    event(s, EV_UNTERMINATED, start, OPEN_TEMPLATE);
+    s->pos = s->length;
+}
+
+static int regex(scanner *s) {
+    int inClass = 0;
+    int i = s->pos + 1;
+    while (i < s->length) {
+        unit c = s->src[i];
+        if (is_line_terminator(c)) {
+            return 0;
+        }
+        if (c == '\\') {
+            if (i + 1 < s->length && is_line_terminator(s->src[i + 1])) {
+                return 0;
+            }
+            i += 2;
+            continue;
+        }
+        if (c == '[') {
+            inClass = 1;
+        } else if (c == ']') {
+            inClass = 0;
+        } else if (c == '/' && !inClass) {
+            s->pos = i + 1;
+            while (s->pos < s->length && is_name_char(s->src[s->pos])) {
+                s->pos++;
+            }
+            return 1;
+        }
+        i++;
+    }
+    return 0;
+}
+
+static int index_of_unit(const scanner *s, unit c, int from) {
+    for (int i = from < 0 ? 0 : from; i < s->length; i++) {
+        if (s->src[i] == c) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+static void name(scanner *s) {
+    const unit *src = s->src;
+    int n = s->length;
+    int pos = s->pos;
+    while (pos < n) {
+        unit c = src[pos];
+        if (c < 0x80 && c != '\\') {
+            if ((ascii[c] & NAME_PART) == 0) {
+                break;
+            }
+            pos++;
+        } else if (c == '\\') {
+            pos += 2;
+            if (at(s, pos - 1) == 'u' && at(s, pos) == '{') {
+                int close = index_of_unit(s, '}', pos);
+                pos = close < 0 ? n : close + 1;
+            }
+        } else if (is_name_char(c)) {
+            pos++;
+        } else {
+            break;
+        }
+    }
+    s->pos = pos > n ? n : pos;
+}
+
+static void number(scanner *s) {
+    int hex = starts_with(s, s->pos, "0x") || starts_with(s, s->pos, "0X");
+    s->pos++;
+    while (s->pos < s->length) {
+        unit c = s->src[s->pos];
+        if ((c == '+' || c == '-') && !hex && (s->src[s->pos - 1] == 'e' || s->src[s->pos - 1] == 'E')) {
+            s->pos++;
+        } else if (is_name_char(c) || c == '.') {
+            s->pos++;
+        } else {
+            break;
+        }
+    }
+}
+
+static int line_end(const scanner *s, int from) {
+    const unit *src = s->src;
+    int n = s->length;
+    int i = from;
+    while (i < n && !is_line_terminator(src[i])) {
+        i++;
+    }
+    return i;
+}
+
+static void skip_trivia(scanner *s) {
+    const unit *src = s->src;
+    int n = s->length;
+    int pos = s->pos;
+    while (pos < n) {
+        unit c = src[pos];
+        if (c < 0x80 && (ascii[c] & SPACE) != 0) {
+            pos++;
+        } else if (c == '/' && pos + 1 < n && src[pos + 1] == '/') {
+            pos = line_end(s, pos);
+        } else if (c == '/' && pos + 1 < n && src[pos + 1] == '*') {
+            int close = -1;
+            for (int i = pos + 2; i + 1 < n; i++) {
+                if (src[i] == '*' && src[i + 1] == '/') {
+                    close = i;
+                    break;
+                }
+            }
+            if (close < 0) {
+                s->pos = pos;
+                event(s, EV_UNTERMINATED, pos, OPEN_COMMENT);
+                pos = n;
+            } else {
+                pos = close + 2;
+            }
+        } else if (c >= 0x80 && is_whitespace(c)) {
+            pos++;
+        } else {
+            break;
+        }
+    }
+    s->pos = pos;
+}
+
+static void token(scanner *s) {
+    int start = s->pos;
+    unit c = s->src[s->pos];
+    if (c == '"' || c == '\'') {
+        string(s, c);
+        emit(s, STRING, start, s->pos);
+    } else if (c == '`') {
+        s->pos++;
+        template(s, start);
+    } else if (c == '}' && s->depth > 0 && s->brackets[s->depth - 1] == BRACE_TEMPLATE) {
+        s->depth--;
+        template(s, start);
+    } else if (c == '/' && regex_allowed(s) && regex(s)) {
+        emit(s, REGEX, start, s->pos);
+    } else if (c < 0x80 ? (ascii[c] & NAME_START) != 0 : is_name_start(c)) {
+        name(s);
+        emit(s, NAME, start, s->pos);
+    } else if (c == '#' && s->pos + 1 < s->length && is_name_start(s->src[s->pos + 1])) {
+        s->pos++;
+        name(s);
+        emit(s, PRIVATE_NAME, start, s->pos);
+    } else if ((c >= '0' && c <= '9') || (c == '.' && is_digit(at(s, s->pos + 1)))) {
+        number(s);
+        emit(s, NUMBER, start, s->pos);
+    } else {
+        punctuator(s, c);
+    }
+}
+
+static void finish(scanner *s) {
+    flush_computed_import(s, 0);
+    for (int i = 0; i < s->depth; i++) {
+        if (s->brackets[i] == BRACE_TEMPLATE) {
+            event(s, EV_UNTERMINATED, s->bracketStarts[i], OPEN_TEMPLATE);
+            return;
+        }
+    }
+}
+
+static void scan(scanner *s) {
+    s->pos = s->length > 0 && s->src[0] == 0xFEFF ? 1 : 0;
+    if (starts_with(s, s->pos, "#!")) {
+        s->pos = line_end(s, s->pos);
+    }
+    while (!s->failed) {
+        skip_trivia(s);
+        if (s->pos >= s->length) {
+            break;
+        }
+        token(s);
+    }
+    finish(s);
+}
+
+/* --- decoding --- */
+
+/* Decodes well-formed UTF-8 into out; returns the number of units, or -1 at the first ill-formed sequence. */
+static int decode_utf8(const uint8_t *b, int n, unit *out) {
+    int u = 0;
+    int i = 0;
+    while (i < n) {
+        uint8_t c = b[i];
+        if (c < 0x80) {
+            /* a run of ASCII, eight bytes at a time */
+            while (i + 8 <= n) {
+                uint64_t w;
+                memcpy(&w, b + i, 8);
+                if (w & 0x8080808080808080ULL) {
+                    break;
+                }
+                for (int k = 0; k < 8; k++) {
+                    out[u + k] = b[i + k];
+                }
+                u += 8;
+                i += 8;
+            }
+            while (i < n && b[i] < 0x80) {
+                out[u++] = b[i++];
+            }
+            continue;
+        }
+        uint32_t cp;
+        int len;
+        uint8_t lo = 0x80, hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            cp = c & 0x0F;
+            if (c == 0xE0) {
+                lo = 0xA0;
+            } else if (c == 0xED) {
+                hi = 0x9F;
+            }
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            cp = c & 0x07;
+            if (c == 0xF0) {
+                lo = 0x90;
+            } else if (c == 0xF4) {
+                hi = 0x8F;
+            }
+        } else {
+            return -1;
+        }
+        if (i + len > n) {
+            return -1;
+        }
+        for (int k = 1; k < len; k++) {
+            uint8_t t = b[i + k];
+            if (t < (k == 1 ? lo : 0x80) || t > (k == 1 ? hi : 0xBF)) {
+                return -1;
+            }
+            cp = cp << 6 | (t & 0x3F);
+        }
+        if (cp >= 0x10000) {
+            cp -= 0x10000;
+            out[u++] = (unit) (0xD800 + (cp >> 10));
+            out[u++] = (unit) (0xDC00 + (cp & 0x3FF));
+        } else {
+            out[u++] = (unit) cp;
+        }
+        i += len;
+    }
+    return u;
+}
+
+/* which of the words occur: bit 0 "sourceMappingURL=", bit 1 any of "import", "export", "URL" */
+static int words(const uint8_t *b, int n) {
+    size_t size = (size_t) n;
+    if (memmem(b, size, "sourceMappingURL=", 17)) {
+        return 3; /* "URL" too */
+    }
+    return memmem(b, size, "import", 6) || memmem(b, size, "export", 6) || memmem(b, size, "URL", 3) ? 2 : 0;
+}
+
+/*
+ * Returns {flags, kind, a, b, kind, a, b, ...} for the bytes: flags tell whether they hold
+ * "sourceMappingURL=", whether they were read as ISO-8859-1, and whether the scan was left out because
+ * no word that starts a form with a specifier occurs (as JsRewriter.mayHoldSpecifiers does). Returns
+ * null when memory runs out (an OutOfMemoryError is pending when the JVM's ran out).
+ */
+JNIEXPORT jintArray JNICALL Java_org_ecstatic_tools_NativeJsScanner_scan0(JNIEnv *env, jclass type, jbyteArray data) {
+    if (!ascii['a']) {
+        init_ascii();
+    }
+    jsize n = (*env)->GetArrayLength(env, data);
+    uint8_t *bytes = malloc(n > 0 ? (size_t) n : 1);
+    if (!bytes) {
+        return NULL;
+    }
+    (*env)->GetByteArrayRegion(env, data, 0, n, (jbyte *) bytes);
+    int found = words(bytes, n);
+    int flags = (found & 1) ? FLAG_SOURCE_MAP_KEY : 0;
+    scanner s;
+    memset(&s, 0, sizeof s);
+    unit *src = NULL;
+    if (found & 2) {
+        src = malloc(sizeof(unit) * (n > 0 ? (size_t) n : 1));
+        s.capacity = 16;
+        s.brackets = malloc(sizeof(int) * 16);
+        s.bracketStarts = malloc(sizeof(int) * 16);
+        if (!src || !s.brackets || !s.bracketStarts) {
+            s.failed = 1;
+        } else {
+            int units = decode_utf8(bytes, n, src);
+            if (units < 0) {
+                flags |= FLAG_LATIN1;
+                for (int i = 0; i < n; i++) {
+                    src[i] = bytes[i];
+                }
+                units = n;
+            }
+            s.src = src;
+            s.length = units;
+            s.lastKind = NONE;
+            s.computedImportClosed = -1;
+            s.closingComputedImport = -1;
+            s.state = IDLE;
+            scan(&s);
+        }
+    } else {
+        flags |= FLAG_NOT_SCANNED;
+    }
+    free(bytes);
+    free(src);
+    free(s.brackets);
+    free(s.bracketStarts);
+    jintArray result = NULL;
+    if (!s.failed) {
+        result = (*env)->NewIntArray(env, 1 + s.count);
+        if (result) {
+            jint head = flags;
+            (*env)->SetIntArrayRegion(env, result, 0, 1, &head);
+            if (s.count > 0) {
+                (*env)->SetIntArrayRegion(env, result, 1, s.count, s.events);
+            }
+        }
+    }
+    free(s.events);
+    return result;
+}

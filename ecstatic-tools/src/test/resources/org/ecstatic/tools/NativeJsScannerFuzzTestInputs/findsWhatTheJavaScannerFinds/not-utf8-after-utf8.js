@@ -1,0 +1,3 @@
+﻿#!/x
+const π = "𝄞" import("./a.js")
+� import "./b.js"

@@ -1,0 +1,3 @@
+const s = 'open
+import(name)
+/* open
