@@ -2,8 +2,6 @@ package org.ecstatic.tools;
 
 import org.ecstatic.tools.rewrite.ReferenceTarget;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /** Resolves a reference, as written in one file, to the logical path of the file it names. */
 final class LogicalPaths {
@@ -34,21 +32,46 @@ final class LogicalPaths {
         return normalize(referrer.substring(0, referrer.lastIndexOf('/') + 1) + path);
     }
 
+    /**
+     * Drops the empty and {@code .} segments of {@code path} and lets each {@code ..} take back the segment
+     * before it; a {@code ..} with nothing before it is kept at the start. Called for every reference of
+     * a collect: it walks the path once and builds one string.
+     */
     private static String normalize(String path) {
-        Deque<String> segments = new ArrayDeque<>();
+        int length = path.length();
+        // the kept segments, as [start, end) ranges of path
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int count = 0;
         int climbs = 0;
-        for (String segment : path.split("/", -1)) {
-            if (segment.equals("..")) {
-                if (segments.isEmpty()) {
+        for (int start = 0; start <= length; ) {
+            int end = path.indexOf('/', start);
+            if (end < 0) {
+                end = length;
+            }
+            int size = end - start;
+            if (size == 2 && path.charAt(start) == '.' && path.charAt(start + 1) == '.') {
+                if (count == 0) {
                     climbs++;
                 } else {
-                    segments.removeLast();
+                    count--;
                 }
-            } else if (!segment.equals(".") && !segment.isEmpty()) {
-                segments.addLast(segment);
+            } else if (size > 0 && !(size == 1 && path.charAt(start) == '.')) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                    ends = java.util.Arrays.copyOf(ends, count * 2);
+                }
+                starts[count] = start;
+                ends[count] = end;
+                count++;
             }
+            start = end + 1;
         }
-        String normalized = "../".repeat(climbs) + String.join("/", segments);
-        return path.endsWith("/") && !segments.isEmpty() ? normalized + "/" : normalized;
+        StringBuilder normalized = new StringBuilder(length + 3 * climbs);
+        normalized.append("../".repeat(climbs));
+        for (int i = 0; i < count; i++) {
+            normalized.append(path, starts[i], ends[i]).append(i + 1 < count ? "/" : "");
+        }
+        return path.endsWith("/") && count > 0 ? normalized.append('/').toString() : normalized.toString();
     }
 }

@@ -37,6 +37,14 @@ class LogicalPathsTest {
     @Test
     void aPathAboveTheStaticRootKeepsItsClimbSoThatNoFileHasIt() {
         assertThat(resolve("css/site.css", "../../secret.png")).isEqualTo("../secret.png");
+        assertThat(resolve("a/b/c.js", "../../../../x/../y.js")).isEqualTo("../../y.js");
+    }
+
+    @Test
+    void emptySegmentsAreDroppedAndEachClimbTakesBackOneSegment() {
+        assertThat(resolve("js/app.js", ".//lib//../util/./a.js")).isEqualTo("js/util/a.js");
+        assertThat(resolve("js/app.js", "../lib/x/y/z/../../../../js/b.mjs")).isEqualTo("js/b.mjs");
+        assertThat(resolve("js/app.js", "/static//js/../c.js")).isEqualTo("c.js");
     }
 
     @Test
