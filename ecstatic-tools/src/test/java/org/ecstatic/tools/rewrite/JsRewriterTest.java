@@ -3,6 +3,7 @@ package org.ecstatic.tools.rewrite;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +80,62 @@ class JsRewriterTest {
             assertThat(rewriter.scan("import 'three';\nimport(x);\n").notes()).containsExactly(
                     new ScanNote(ScanNote.Kind.BARE_SPECIFIER, 1, "three"),
                     new ScanNote(ScanNote.Kind.DYNAMIC_IMPORT, 2, "import(x)"));
+        }
+    }
+
+    /** Scanning the bytes of a file with a tokenizer, which decides what must be decoded. */
+    @Nested
+    class Bytes {
+        private static final String SCRIPT = "import {a} from './a.js'\nimport 'lit'\n//# sourceMappingURL=app.js.map\n";
+
+        @Test
+        void withTheJavaTokenizerFindsWhatTheTextScanFinds() {
+            byte[] bytes = SCRIPT.getBytes(StandardCharsets.UTF_8);
+
+            Scan scan = new JsRewriter(JsRewriter.Tokenizer.JAVA).scan(bytes, () -> SCRIPT);
+
+            assertThat(scan).isEqualTo(rewriter.scan(SCRIPT));
+            assertThat(scan.references()).extracting(Reference::target).containsExactly("./a.js", "app.js.map");
+            assertThat(scan.notes()).containsExactly(new ScanNote(ScanNote.Kind.BARE_SPECIFIER, 2, "lit"));
+        }
+
+        @Test
+        void theJavaTokenizerSaysWhatItFoundAsInts() {
+            assertThat(JsRewriter.Tokenizer.JAVA.scan(SCRIPT.getBytes(StandardCharsets.UTF_8)))
+                    .containsExactly(JsRewriter.Tokenizer.SOURCE_MAP_KEY, 1, 16, 24, 1, 32, 37);
+            assertThat(JsRewriter.Tokenizer.JAVA.scan("x = 'open".getBytes(StandardCharsets.UTF_8)))
+                    .containsExactly(JsRewriter.Tokenizer.NOT_SCANNED);
+            assertThat(JsRewriter.Tokenizer.JAVA.scan(new byte[]{'i', 'm', 'p', 'o', 'r', 't', '(', '`', (byte) 0xE9}))
+                    .containsExactly(JsRewriter.Tokenizer.LATIN1, 4, 7, 1);
+        }
+
+        @Test
+        void aFileInWhichTheTokenizerFindsNothingIsNeverDecoded() {
+            Scan scan = new JsRewriter(JsRewriter.Tokenizer.JAVA).scan("let x = 1 / 2".getBytes(StandardCharsets.UTF_8),
+                    () -> {
+                        throw new AssertionError("decoded");
+                    });
+
+            assertThat(scan).isEqualTo(new Scan(List.of(), List.of()));
+        }
+
+        @Test
+        void withoutATokenizerOrWhenItCannotTheTextIsScanned() {
+            byte[] bytes = SCRIPT.getBytes(StandardCharsets.UTF_8);
+
+            assertThat(new JsRewriter().scan(bytes, () -> SCRIPT)).isEqualTo(rewriter.scan(SCRIPT));
+            assertThat(new JsRewriter(b -> null).scan(bytes, () -> SCRIPT)).isEqualTo(rewriter.scan(SCRIPT));
+        }
+
+        @Test
+        void intsThatDoNotFitTheTextLeaveTheScanToTheJavaScanner() {
+            byte[] bytes = SCRIPT.getBytes(StandardCharsets.UTF_8);
+            int[][] wrong = {{0, 1, 16, 999}, {0, 9, 0, 0}, {0, 1, 20, 10}, {0, 4, 0, 7}, {0, 1, 16}};
+
+            for (int[] ints : wrong) {
+                assertThat(new JsRewriter(b -> ints).scan(bytes, () -> SCRIPT)).as("%s", java.util.Arrays.toString(ints))
+                        .isEqualTo(rewriter.scan(SCRIPT));
+            }
         }
     }
 
