@@ -66,7 +66,8 @@ static const char *const EXPRESSION_KEYWORDS[] = {"return", "typeof", "instanceo
 static const char *const NEW_URL_BASE_TOKENS[] = {",", "import", ".", "meta", ".", "url"};
 #define NEW_URL_BASE_COUNT 6
 
-static void init_ascii(void) {
+/* filled when the library is loaded, before any scan */
+__attribute__((constructor)) static void init_ascii(void) {
     for (int c = 0; c < 0x80; c++) {
         int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_';
         int digit = c >= '0' && c <= '9';
@@ -134,6 +135,10 @@ static int is_punctuator(const scanner *s, int kind, int start, int end, unit c)
 
 static void event(scanner *s, int kind, int a, int b) {
     if (s->count + 3 > s->eventCapacity) {
+        if (s->eventCapacity > (1 << 29)) {
+            s->failed = 1; /* more ints than a Java array holds well: the Java scanner takes over */
+            return;
+        }
         int capacity = s->eventCapacity * 2 + 48;
         jint *grown = realloc(s->events, sizeof(jint) * (size_t) capacity);
         if (!grown) {
@@ -152,6 +157,10 @@ static void event(scanner *s, int kind, int a, int b) {
 
 static void push(scanner *s, int kind, int start) {
     if (s->depth == s->capacity) {
+        if (s->capacity > (1 << 28)) {
+            s->failed = 1;
+            return;
+        }
         int capacity = s->capacity * 2;
         int *b = realloc(s->brackets, sizeof(int) * (size_t) capacity);
         if (!b) {
@@ -736,9 +745,6 @@ static int words(const uint8_t *b, int n) {
  * null when memory runs out (an OutOfMemoryError is pending when the JVM's ran out).
  */
 JNIEXPORT jintArray JNICALL Java_org_ecstatic_tools_NativeJsScanner_scan0(JNIEnv *env, jclass type, jbyteArray data) {
-    if (!ascii['a']) {
-        init_ascii();
-    }
     jsize n = (*env)->GetArrayLength(env, data);
     uint8_t *bytes = malloc(n > 0 ? (size_t) n : 1);
     if (!bytes) {

@@ -30,8 +30,11 @@ final class NativeJsScanner {
         return Loaded.IMPLEMENTATION.equals("native") ? NativeJsScanner::scan : null;
     }
 
-    /** Scans the bytes of a script, as {@link JsRewriter.Tokenizer#scan(byte[])} says; null when memory ran out. */
+    /** Scans the bytes of a script, as {@link JsRewriter.Tokenizer#scan(byte[])} says; null when memory ran out (the Java scanner then takes over). */
     static int[] scan(byte[] bytes) {
+        if (bytes == null) {
+            throw new IllegalArgumentException("bytes must not be null");
+        }
         return scan0(bytes);
     }
 
