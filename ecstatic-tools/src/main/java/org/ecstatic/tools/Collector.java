@@ -558,6 +558,7 @@ public final class Collector {
         if (lookalike != null) {
             throw impostor(lookalike.source.origin().describe(), asset.source.origin().describe(), asset.logical());
         }
+        boolean hashedKept = false;
         if (asset.noHash) {
             outputFiles.write(original, asset.output);
         } else {
@@ -565,7 +566,7 @@ public final class Collector {
             if (asset.repair) {
                 outputFiles.write(hashedFile, asset.output);
             } else {
-                outputFiles.writeUnlessPresent(hashedFile, asset.output);
+                hashedKept = !outputFiles.writeUnlessPresent(hashedFile, asset.output);
             }
             // a copy of its own, never a hard link: a later step of the build (resource filtering)
             // that edits the original must not change the immutable hashed file
@@ -573,8 +574,10 @@ public final class Collector {
             asset.encodings = precompress(hashedFile, asset.output);
             hashed.incrementAndGet();
         }
-        asset.written = OutputFiles.stamps(output,
-                CollectState.outputNames(asset.logical(), asset.noHash ? null : asset.hash, asset.encodings));
+        // the original comes first, the hashed file second (outputNames)
+        asset.written = OutputFiles.stampsOfWritten(output,
+                CollectState.outputNames(asset.logical(), asset.noHash ? null : asset.hash, asset.encodings),
+                hashedKept ? 1 : -1);
         rewritten.addAndGet(asset.replacedCount());
         asset.release();
     }

@@ -79,15 +79,20 @@ final class OutputFiles {
     /**
      * Writes a hashed file unless a file of that name and size is there: the name says the content is
      * too. Creating comes first, since in a full run nothing is there and the question costs a lookup.
+     * Returns whether it wrote the file (false: the one there was kept).
      */
-    void writeUnlessPresent(Path file, byte[] bytes) {
+    boolean writeUnlessPresent(Path file, byte[] bytes) {
         try {
             createDirectories(file.getParent());
-            if (writeNew(file, bytes) || (Files.isRegularFile(file) && Files.size(file) == bytes.length)) {
-                return;
+            if (writeNew(file, bytes)) {
+                return true;
+            }
+            if (Files.isRegularFile(file) && Files.size(file) == bytes.length) {
+                return false;
             }
             deleteFileOrGivingWayDirectory(file);
             writeNew(file, bytes);
+            return true;
         } catch (IOException e) {
             throw cannotWrite(file, e);
         }
@@ -131,16 +136,29 @@ final class OutputFiles {
     private static final CollectState.Written NOT_AS_WRITTEN = new CollectState.Written(-1, -1);
 
     /**
-     * Returns the stamps of the files {@code names} in {@code output}, as {@link #stamp} gives them,
-     * with one that no file matches where a file could not be looked at.
+     * Returns the stamps of the files {@code names} in {@code output}, just written, with one that no file
+     * matches where a file could not be looked at. Each file was created by this run, so it is a file of
+     * its own and its size and time are all its stamp needs (fewer attributes to ask for than
+     * {@link #stamp} asks), except the one at {@code kept} (-1 for none): a file that was already there
+     * and was kept, which gets the whole check of {@link #stamp}.
      */
-    static List<CollectState.Written> stamps(Path output, List<String> names) {
+    static List<CollectState.Written> stampsOfWritten(Path output, List<String> names, int kept) {
         List<CollectState.Written> stamps = new ArrayList<>(names.size());
-        for (String name : names) {
-            CollectState.Written stamp = stamp(output.resolve(name));
+        for (int i = 0; i < names.size(); i++) {
+            Path file = output.resolve(names.get(i));
+            CollectState.Written stamp = i == kept ? stamp(file) : stampOfCreated(file);
             stamps.add(stamp != null ? stamp : NOT_AS_WRITTEN);
         }
         return stamps;
+    }
+
+    private static CollectState.Written stampOfCreated(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() ? new CollectState.Written(a.size(), a.lastModifiedTime().toMillis()) : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**

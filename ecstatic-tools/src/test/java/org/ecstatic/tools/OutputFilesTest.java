@@ -53,9 +53,9 @@ class OutputFilesTest {
         Path file = out.resolve("css/a.0123456789ab.css");
         files.writeUnlessPresent(file, bytes("abc"));
         assertThat(file).hasContent("abc");
-        files.writeUnlessPresent(file, bytes("xyz")); // same size: the name says the content is the same
+        assertThat(files.writeUnlessPresent(file, bytes("xyz"))).isFalse(); // same size: the name says the content is the same
         assertThat(file).hasContent("abc");
-        files.writeUnlessPresent(file, bytes("wxyz"));
+        assertThat(files.writeUnlessPresent(file, bytes("wxyz"))).isTrue();
         assertThat(file).hasContent("wxyz");
     }
 
@@ -76,7 +76,17 @@ class OutputFilesTest {
         assertThat(OutputFiles.stamp(hardLink)).isNull();
         assertThat(OutputFiles.stamp(file)).isNull();
         assertThat(OutputFiles.stamp(symbolicLink)).isNull();
-        assertThat(OutputFiles.stamps(out, List.of("none.css", "a.css")))
-                .containsExactly(new CollectState.Written(-1, -1), new CollectState.Written(-1, -1));
+    }
+
+    @Test
+    void stampsWhatItJustWroteBySizeAndTimeAndAKeptFileWithTheWholeCheck() throws IOException {
+        Path file = Files.writeString(out.resolve("a.css"), "abc");
+        Files.createLink(out.resolve("b.css"), file);
+        Path written = Files.writeString(out.resolve("c.css"), "abcd");
+        Files.setLastModifiedTime(written, FileTime.fromMillis(1_700_000_000_000L));
+
+        assertThat(OutputFiles.stampsOfWritten(out, List.of("none.css", "a.css", "c.css"), 1)).containsExactly(
+                new CollectState.Written(-1, -1), new CollectState.Written(-1, -1),
+                new CollectState.Written(4, 1_700_000_000_000L));
     }
 }
