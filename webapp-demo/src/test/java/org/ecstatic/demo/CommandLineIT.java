@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +73,20 @@ class CommandLineIT {
         }
     }
 
+    @Test
+    void theLauncherBesideAnAgentCollectsWithoutAnArchive(@TempDir Path build) throws Exception {
+        // the JVM will not write an archive beside an agent, and would run nothing: here a debugger's
+        Path cache = build.resolve("cache");
+        Map<String, String> environment = Map.of("ECSTATIC_JAVA_OPTS",
+                "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0");
+
+        Run launched = run(List.of(CLI.resolveSibling("ecstatic").toString()), collect(build.resolve("out")), cache, environment);
+
+        assertThat(launched.exitCode).as(launched.output).isZero();
+        assertThat(launched.output).contains("\ncollected 22 files (").doesNotContain("CDS");
+        assertThat(cache.resolve("cds")).doesNotExist();
+    }
+
     private static List<String> collect(Path out) {
         return List.of("collect", "--source", "src/main/webapp/static", "--output", out.resolve("static").toString(),
                 "--manifest", out.resolve("manifest.json").toString(), "--state", out.resolve("state").toString(),
@@ -95,6 +110,11 @@ class CommandLineIT {
 
     /** Runs the command line; with {@code cache}, the launcher keeps its archive there and runs this JVM's Java. */
     private static Run run(List<String> launcher, List<String> arguments, Path cache) throws IOException, InterruptedException {
+        return run(launcher, arguments, cache, Map.of());
+    }
+
+    private static Run run(List<String> launcher, List<String> arguments, Path cache, Map<String, String> environment)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(launcher);
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -104,6 +124,7 @@ class CommandLineIT {
             builder.environment().remove("ECSTATIC_JAVA_OPTS");
             builder.environment().remove("ECSTATIC_CDS");
         }
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Run(process.waitFor(), output);
