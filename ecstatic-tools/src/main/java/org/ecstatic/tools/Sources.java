@@ -91,22 +91,46 @@ final class Sources implements AutoCloseable {
             throw new EcstaticException("The source directory " + root + " does not exist. "
                     + "Create it or remove it from the sources.");
         }
-        List<SourceFile> found = walk(root, "");
+        List<SourceFile> found = walk(root);
         found.sort((a, b) -> a.logical().compareTo(b.logical()));
         found.forEach(this::add);
     }
 
     /**
-     * Returns the regular files under {@code dir} (whose logical path is {@code prefix}), skipping
-     * excluded names and not following symbolic links. Subdirectories are listed in parallel: on a
-     * run that finds nothing changed, listing is most of the work.
+     * Returns the regular files under {@code root}, skipping excluded names and not following symbolic
+     * links. The directories of each level are listed in parallel (on a run that finds nothing changed,
+     * listing is most of the work), one level after the other: a parallel stream started inside the
+     * task of another can spin forever on Java 17 when the two wait for each other's tasks
+     * ({@code ForkJoinPool$WorkQueue.helpComplete}), so none is nested here.
      */
-    private List<SourceFile> walk(Path dir, String prefix) {
+    private List<SourceFile> walk(Path root) {
         List<SourceFile> found = new ArrayList<>();
-        List<Path> subdirectories = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+        List<Listing> level = List.of(list(new Directory(root, "")));
+        while (!level.isEmpty()) {
+            List<Directory> next = new ArrayList<>();
+            for (Listing listing : level) {
+                found.addAll(listing.files());
+                next.addAll(listing.directories());
+            }
+            level = next.size() == 1 ? List.of(list(next.get(0))) : next.parallelStream().map(this::list).toList();
+        }
+        return found;
+    }
+
+    /** A source directory and its logical path ({@code ""} for the root, else ending in {@code /}). */
+    private record Directory(Path path, String prefix) {
+    }
+
+    /** What one directory holds: its regular files and its subdirectories. */
+    private record Listing(List<SourceFile> files, List<Directory> directories) {
+    }
+
+    private Listing list(Directory dir) {
+        List<SourceFile> files = new ArrayList<>();
+        List<Directory> directories = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir.path())) {
             for (Path entry : entries) {
-                String logical = prefix + entry.getFileName();
+                String logical = dir.prefix() + entry.getFileName();
                 BasicFileAttributes attrs = Files.readAttributes(entry, BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
                 if (excludes.matches(logical)) {
@@ -115,22 +139,18 @@ final class Sources implements AutoCloseable {
                 if (attrs.isSymbolicLink()) {
                     links.add(entry + " -> " + Files.readSymbolicLink(entry));
                 } else if (attrs.isDirectory()) {
-                    subdirectories.add(entry);
+                    directories.add(new Directory(entry, logical + "/"));
                 } else if (attrs.isRegularFile()) {
                     refuseUnplainName(logical, entry);
-                    found.add(new SourceFile(logical, new SourceFile.InDirectory(entry), attrs.size(),
+                    files.add(new SourceFile(logical, new SourceFile.InDirectory(entry), attrs.size(),
                             attrs.lastModifiedTime().toMillis()));
                 }
             }
         } catch (IOException e) {
-            throw new EcstaticException("Could not list the source directory " + dir + ": " + e
+            throw new EcstaticException("Could not list the source directory " + dir.path() + ": " + e
                     + ". Check that it is readable.", e);
         }
-        subdirectories.parallelStream()
-                .map(sub -> walk(sub, prefix + sub.getFileName() + "/"))
-                .toList()
-                .forEach(found::addAll);
-        return found;
+        return new Listing(files, directories);
     }
 
     private void addJar(Path jar) {
