@@ -1,5 +1,6 @@
 package org.ecstatic.tools.rewrite;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -51,7 +52,7 @@ public final class JsRewriter implements Rewriter {
      * collector's native library is one. Returns {@code {flags, kind, a, b, kind, a, b, ...}}: flags
      * {@link #SOURCE_MAP_KEY}, {@link #LATIN1} and {@link #NOT_SCANNED}, then three ints for each thing
      * found, as {@code Events} has them (indexes in characters of the text that
-     * {@link SourceText#of(byte[])} decodes); or null when it cannot, and the text is scanned in Java.
+     * {@link SourceText#of(byte[])} decodes); or null (or nothing) when it cannot, and the text is scanned in Java.
      */
     @FunctionalInterface
     public interface Tokenizer {
@@ -72,7 +73,7 @@ public final class JsRewriter implements Rewriter {
             if (!mayHoldSpecifiers(text)) {
                 return new int[]{flags | NOT_SCANNED};
             }
-            flags |= source.charset().equals(java.nio.charset.StandardCharsets.ISO_8859_1) ? LATIN1 : 0;
+            flags |= source.charset().equals(StandardCharsets.ISO_8859_1) ? LATIN1 : 0;
             int[] events = new JsScanner(text).events();
             int[] result = new int[events.length + 1];
             result[0] = flags;
@@ -119,7 +120,7 @@ public final class JsRewriter implements Rewriter {
     @Override
     public Scan scan(byte[] bytes, Supplier<String> text) {
         int[] found = tokenizer == null ? null : tokenizer.scan(bytes);
-        if (found == null) {
+        if (found == null || found.length == 0) {
             return scan(text.get());
         }
         boolean sourceMapKey = (found[0] & Tokenizer.SOURCE_MAP_KEY) != 0;

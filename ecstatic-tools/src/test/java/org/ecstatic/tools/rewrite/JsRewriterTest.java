@@ -125,6 +125,7 @@ class JsRewriterTest {
 
             assertThat(new JsRewriter().scan(bytes, () -> SCRIPT)).isEqualTo(rewriter.scan(SCRIPT));
             assertThat(new JsRewriter(b -> null).scan(bytes, () -> SCRIPT)).isEqualTo(rewriter.scan(SCRIPT));
+            assertThat(new JsRewriter(b -> new int[0]).scan(bytes, () -> SCRIPT)).isEqualTo(rewriter.scan(SCRIPT));
         }
 
         @Test
