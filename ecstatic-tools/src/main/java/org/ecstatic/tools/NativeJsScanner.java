@@ -41,11 +41,9 @@ final class NativeJsScanner {
     private static native int[] scan0(byte[] bytes);
 
     private static String load() {
-        if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
-            return "Java (" + PROPERTY + "=false)";
-        }
-        if (!NativeLibrary.loaded()) {
-            return "Java (" + NativeLibrary.problem() + ")";
+        String unusable = NativeLibrary.unusable(PROPERTY);
+        if (unusable != null) {
+            return "Java (" + unusable + ")";
         }
         try {
             return selfCheck() ? "native" : "Java (the library failed its self-check)";

@@ -23,14 +23,20 @@ final class NativeLibrary {
     private NativeLibrary() {
     }
 
-    /** Whether the library is loaded. */
-    static boolean loaded() {
-        return Loaded.PROBLEM == null;
-    }
-
     /** Why the library is not loaded (no library for the platform, a property, an error); null when it is. */
     static String problem() {
         return Loaded.PROBLEM;
+    }
+
+    /**
+     * Returns why a user of the library cannot use it: {@code property} (its own switch) is false, or the
+     * library is not loaded; null when it can.
+     */
+    static String unusable(String property) {
+        if (!Boolean.parseBoolean(System.getProperty(property, "true"))) {
+            return property + "=false";
+        }
+        return problem();
     }
 
     /** Loads the library; returns why it was not loaded, null when it was. */

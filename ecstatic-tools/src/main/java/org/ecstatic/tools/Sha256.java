@@ -72,11 +72,9 @@ final class Sha256 {
     private static native void digest0(byte[] data, int offset, int length, byte[] out);
 
     private static String load() {
-        if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true"))) {
-            return "JDK (" + PROPERTY + "=false)";
-        }
-        if (!NativeLibrary.loaded()) {
-            return "JDK (" + NativeLibrary.problem() + ")";
+        String unusable = NativeLibrary.unusable(PROPERTY);
+        if (unusable != null) {
+            return "JDK (" + unusable + ")";
         }
         try {
             String kind = init(false) == 1 ? "SHA instructions" : "portable C";
