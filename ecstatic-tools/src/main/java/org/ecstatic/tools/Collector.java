@@ -59,9 +59,7 @@ public final class Collector {
     private static final int THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     /** What stands for the hash of a file on the same cycle while the cycle's group hash is worked out. */
     private static final String CYCLE_PLACEHOLDER = "000000000000";
-    /** Scripts are scanned by the native library where it is in use: they are decoded only when it finds something. */
-    private static final Rewriter NATIVE_JS = NativeJsScanner.tokenizer() == null ? null
-            : new JsRewriter(NativeJsScanner.tokenizer());
+
 
     private final CollectOptions options;
     /** Whether the state of the last run is taken at its word; not after it was found stale. */
@@ -72,6 +70,8 @@ public final class Collector {
 
     private Sources sources;
     private CollectState previous;
+    /** Scans scripts with the native library; null where it is not in use. */
+    private Rewriter nativeJs;
     /** By logical path, in the order the sources list them (each directory sorted). */
     private final Map<String, Asset> assets = new LinkedHashMap<>();
     private ReferenceGraph graph;
@@ -186,10 +186,12 @@ public final class Collector {
             Precompressor.ensureBrotli();
         }
         refuseOutputInsideASource();
-        // the state file is read while the sources are listed
+        // the state file is read, and the native library loaded, while the sources are listed
         ForkJoinTask<CollectState> state = ForkJoinTask.adapt(() -> CollectState.read(options.state())).fork();
+        ForkJoinTask<Rewriter> nativeCode = ForkJoinTask.adapt(Collector::nativeJs).fork();
         sources = Sources.scan(options.sources(), options.jars(), Globs.of(options.excludes()));
         previous = state.join();
+        nativeJs = nativeCode.join();
         if (!trustState || !previous.settings().equals(settings()) || !Files.isDirectory(options.output())) {
             previous = CollectState.empty();
         }
@@ -204,6 +206,17 @@ public final class Collector {
             removed.forEach(logical -> outputFiles.mayReplace(OutputFiles.inside(options.output(), logical,
                     "the collector state " + options.state())));
         }
+    }
+
+    /**
+     * Loads the native library (its SHA-256 and its scanner, each checked) and returns the rewriter that
+     * scans scripts with it, which decodes a script only when it finds something; null where the library
+     * is not in use.
+     */
+    private static Rewriter nativeJs() {
+        Sha256.implementation();
+        JsRewriter.Tokenizer tokenizer = NativeJsScanner.tokenizer();
+        return tokenizer == null ? null : new JsRewriter(tokenizer);
     }
 
     /** Refuses an output directory inside a source directory: each run would collect the last one's output. */
@@ -264,8 +277,8 @@ public final class Collector {
             return;
         }
         Rewriter rewriter = Rewriters.forFileName(asset.logical(), options.modules());
-        if (rewriter instanceof JsRewriter && NATIVE_JS != null) {
-            rewriter = NATIVE_JS;
+        if (rewriter instanceof JsRewriter && nativeJs != null) {
+            rewriter = nativeJs;
         }
         Scan scan = rewriter == null ? null : rewriter.scan(asset.bytes, asset::text);
         asset.references = scan == null ? List.of() : scan.references();
