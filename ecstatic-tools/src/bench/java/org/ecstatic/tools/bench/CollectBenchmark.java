@@ -6,7 +6,6 @@ import org.ecstatic.tools.Collector;
 import org.ecstatic.tools.Fixtures;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,11 +48,7 @@ public final class CollectBenchmark {
         double scale = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
         Path work = Files.createTempDirectory(benchDirectory(args), "ecstatic-bench");
         System.out.println("working in " + work);
-        try {
-            new CollectBenchmark(work, scale).run(rounds);
-        } finally {
-            deleteTree(work);
-        }
+        BenchDirectory.run(work, () -> new CollectBenchmark(work, scale).run(rounds));
     }
 
     /**
@@ -132,6 +127,7 @@ public final class CollectBenchmark {
          * that no step pays for the garbage or the write-back of the one before.
          */
         void time(Runnable task) {
+            BenchDirectory.checkpoint();
             System.gc();
             sync();
             long cpuStart = processCpuNanos();
@@ -187,6 +183,7 @@ public final class CollectBenchmark {
         Path small = root.resolve("warm");
         new CollectBenchmark(small, 0.05).generate(small.resolve("src"));
         for (int i = 0; i < 10; i++) {
+            BenchDirectory.checkpoint();
             copyTree(small.resolve("src"), small.resolve("copy" + i));
             CollectOptions options = options(small.resolve("src"), small.resolve("out" + i), i % 2 == 0);
             Collector.collect(options);
@@ -287,18 +284,6 @@ public final class CollectBenchmark {
         }
     }
 
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
 
     private static void sync() {

@@ -39,11 +39,7 @@ public final class ModuleCollectBenchmark {
                 : Files.isDirectory(shm) && Files.isWritable(shm) ? shm : Path.of(System.getProperty("java.io.tmpdir"));
         Path work = Files.createTempDirectory(base, "ecstatic-module-bench");
         System.out.println("working in " + work);
-        try {
-            run(work, corpus, rounds, copies);
-        } finally {
-            deleteTree(work);
-        }
+        BenchDirectory.run(work, () -> run(work, corpus, rounds, copies));
     }
 
     private static void run(Path work, Path corpus, int rounds, int copies) throws IOException {
@@ -126,6 +122,7 @@ public final class ModuleCollectBenchmark {
      */
     private static void warmUp(Path work, Path corpus) {
         for (int i = 0; i < 30; i++) {
+            BenchDirectory.checkpoint();
             CollectOptions options = options(corpus, work.resolve("warm" + i), i % 2 == 0, i % 4 < 2 && i > 20);
             Collector.collect(options);
             Collector.collect(options);
@@ -143,6 +140,7 @@ public final class ModuleCollectBenchmark {
 
         /** Runs {@code task} {@code times} times in a row and records the mean of one run. */
         void time(Runnable task, int times) {
+            BenchDirectory.checkpoint();
             System.gc();
             long cpuStart = processCpuNanos();
             long start = System.nanoTime();
@@ -199,11 +197,4 @@ public final class ModuleCollectBenchmark {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }
