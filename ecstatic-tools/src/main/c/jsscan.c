@@ -133,19 +133,24 @@ static int is_punctuator(const scanner *s, int kind, int start, int end, unit c)
     return kind == PUNCTUATOR && end - start == 1 && s->src[start] == c;
 }
 
+/* Returns p grown to `count` elements of `size` bytes; NULL, with the scan marked failed, when that is
+   more than a Java array holds well or memory runs out (the Java scanner then takes over). */
+static void *grown(scanner *s, void *p, int count, size_t size) {
+    void *q = count > (1 << 29) ? NULL : realloc(p, size * (size_t) count);
+    if (!q) {
+        s->failed = 1;
+    }
+    return q;
+}
+
 static void event(scanner *s, int kind, int a, int b) {
     if (s->count + 3 > s->eventCapacity) {
-        if (s->eventCapacity > (1 << 29)) {
-            s->failed = 1; /* more ints than a Java array holds well: the Java scanner takes over */
-            return;
-        }
         int capacity = s->eventCapacity * 2 + 48;
-        jint *grown = realloc(s->events, sizeof(jint) * (size_t) capacity);
-        if (!grown) {
-            s->failed = 1;
+        jint *events = grown(s, s->events, capacity, sizeof(jint));
+        if (!events) {
             return;
         }
-        s->events = grown;
+        s->events = events;
         s->eventCapacity = capacity;
     }
     s->events[s->count++] = kind;
@@ -157,23 +162,16 @@ static void event(scanner *s, int kind, int a, int b) {
 
 static void push(scanner *s, int kind, int start) {
     if (s->depth == s->capacity) {
-        if (s->capacity > (1 << 28)) {
-            s->failed = 1;
-            return;
-        }
         int capacity = s->capacity * 2;
-        int *b = realloc(s->brackets, sizeof(int) * (size_t) capacity);
-        if (!b) {
-            s->failed = 1;
+        int *brackets = grown(s, s->brackets, capacity, sizeof(int));
+        if (brackets) {
+            s->brackets = brackets;
+        }
+        int *starts = brackets ? grown(s, s->bracketStarts, capacity, sizeof(int)) : NULL;
+        if (!starts) {
             return;
         }
-        s->brackets = b;
-        int *st = realloc(s->bracketStarts, sizeof(int) * (size_t) capacity);
-        if (!st) {
-            s->failed = 1;
-            return;
-        }
-        s->bracketStarts = st;
+        s->bracketStarts = starts;
         s->capacity = capacity;
     }
     s->brackets[s->depth] = kind;
