@@ -113,6 +113,11 @@ static void sha256(const uint8_t *data, size_t length, uint8_t out[32]) {
     }
 }
 
+/* The SHA-256 of `data`, for the other parts of the library (files.c). */
+void ecstatic_sha256(const uint8_t *data, size_t length, uint8_t out[32]) {
+    sha256(data, length, out);
+}
+
 JNIEXPORT jint JNICALL Java_org_ecstatic_tools_Sha256_init(JNIEnv *env, jclass type, jboolean portable) {
 #if defined(__x86_64__) && defined(__GNUC__)
     if (!portable && has_sha_ni()) {

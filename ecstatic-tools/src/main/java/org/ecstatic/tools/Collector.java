@@ -271,12 +271,15 @@ public final class Collector {
             asset.takeOverSource();
             return;
         }
+        Rewriter rewriter = Rewriters.forFileName(asset.logical(), options.modules());
+        if (rewriter == null && copiedAsItIs(asset)) {
+            return;
+        }
         asset.read();
         if (!asset.repair && asset.previous != null && asset.previous.sourceSha().equals(asset.sourceSha)) {
             asset.takeOverSource();
             return;
         }
-        Rewriter rewriter = Rewriters.forFileName(asset.logical(), options.modules());
         if (rewriter instanceof JsRewriter && nativeJs != null) {
             rewriter = nativeJs;
         }
@@ -295,6 +298,46 @@ public final class Collector {
             asset.forgetText(); // decoded again when rewritten: holding it through the other phases costs more
         }
     }
+
+    /**
+     * Copies a new source that is written as it is, with neither references nor compressed forms, from
+     * its file to its two outputs with the collector's library, which hashes it on the way, without
+     * bringing its bytes into the JVM. Returns whether it did; false where the library is not in use or
+     * did nothing, and the source is read and written as any other.
+     */
+    private boolean copiedAsItIs(Asset asset) {
+        if (asset.previous != null || asset.noHash || options.strict()
+                || options.precompress() && Precompressor.isCompressible(asset.logical())
+                || !(asset.source.origin() instanceof SourceFile.InDirectory source)) {
+            return false;
+        }
+        String logical = asset.logical();
+        int hashAt = HashedName.hashIndex(logical) - (logical.lastIndexOf('/') + 1);
+        NativeFiles.Copy copy = outputFiles.copyAsItIs(source.file(), options.output().resolve(logical),
+                options.output().resolve(HashedName.format(logical, HASH_TO_BE_WRITTEN)), hashAt);
+        if (copy == null) {
+            return false;
+        }
+        Digest digest = Digest.ofSha256(copy.sha256());
+        asset.sourceDigest = digest;
+        asset.sourceSha = digest.hex();
+        asset.hash = digest.shortHex();
+        Asset lookalike = assets.get(HashedName.format(logical, asset.hash));
+        if (lookalike != null && lookalike != asset) {
+            throw impostor(lookalike.source.origin().describe(), source.describe(), logical);
+        }
+        asset.referenceHashes = List.of();
+        asset.integrity = digest.integrity();
+        asset.outputSize = copy.hashed().size();
+        asset.write = true;
+        asset.writtenEarly = true;
+        asset.written = List.of(copy.original(), copy.hashed());
+        hashed.incrementAndGet();
+        return true;
+    }
+
+    /** The hash in the name {@link NativeFiles#copy} is given, which it replaces with the file's own. */
+    private static final String HASH_TO_BE_WRITTEN = "000000000000";
 
     /** Whether every file the last run wrote for {@code asset} still has the size and time it was left with. */
     private boolean outputsAsWritten(Asset asset) {
@@ -571,26 +614,26 @@ public final class Collector {
         if (lookalike != null) {
             throw impostor(lookalike.source.origin().describe(), asset.source.origin().describe(), asset.logical());
         }
-        boolean hashedKept = false;
+        // the stamps in the order of CollectState.outputNames: the original, the hashed file, its compressed forms
+        List<CollectState.Written> stamps = new ArrayList<>(2 + Precompressor.ENCODINGS.size());
         if (asset.noHash) {
-            outputFiles.write(original, asset.output);
+            stamps.add(outputFiles.write(original, asset.output));
         } else {
             Path hashedFile = output.resolve(hashedName);
-            if (asset.repair) {
-                outputFiles.write(hashedFile, asset.output);
-            } else {
-                hashedKept = !outputFiles.writeUnlessPresent(hashedFile, asset.output);
+            CollectState.Written hashedStamp = asset.repair ? outputFiles.write(hashedFile, asset.output)
+                    : outputFiles.writeUnlessPresent(hashedFile, asset.output);
+            if (hashedStamp == null) {
+                // kept from an earlier run: checked whole, since this run did not make it
+                hashedStamp = OutputFiles.stamp(hashedFile);
             }
             // a copy of its own, never a hard link: a later step of the build (resource filtering)
             // that edits the original must not change the immutable hashed file
-            outputFiles.write(original, asset.bytes);
-            asset.encodings = precompress(hashedFile, asset.output);
+            stamps.add(outputFiles.write(original, asset.bytes));
+            stamps.add(hashedStamp != null ? hashedStamp : OutputFiles.NOT_AS_WRITTEN);
+            asset.encodings = precompress(hashedFile, asset.output, stamps);
             hashed.incrementAndGet();
         }
-        // the original comes first, the hashed file second (outputNames)
-        asset.written = OutputFiles.stampsOfWritten(output,
-                CollectState.outputNames(asset.logical(), asset.noHash ? null : asset.hash, asset.encodings),
-                hashedKept ? 1 : -1);
+        asset.written = stamps;
         rewritten.addAndGet(asset.replacedCount());
         asset.release();
     }
@@ -603,13 +646,14 @@ public final class Collector {
                 + "extension), or exclude it.");
     }
 
-    private List<String> precompress(Path file, byte[] bytes) {
+    /** Writes the compressed forms of {@code file}, adding their stamps to {@code stamps}; returns their encodings. */
+    private List<String> precompress(Path file, byte[] bytes, List<CollectState.Written> stamps) {
         if (!options.precompress() || !Precompressor.isCompressible(file.getFileName().toString())) {
             return List.of();
         }
         List<String> encodings = new ArrayList<>();
         Precompressor.compress(bytes, options.brotliQuality()).forEach((encoding, compressed) -> {
-            outputFiles.write(file.resolveSibling(file.getFileName() + Precompressor.suffix(encoding)), compressed);
+            stamps.add(outputFiles.write(file.resolveSibling(file.getFileName() + Precompressor.suffix(encoding)), compressed));
             encodings.add(encoding);
         });
         return encodings;

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -62,15 +61,18 @@ final class OutputFiles {
 
     /**
      * Writes {@code bytes} to {@code file}, replacing it: a new file, so that one that shared its
-     * inode with another (a hard link made by an earlier version) is never written through.
+     * inode with another (a hard link made by an earlier version) is never written through. Returns its
+     * stamp, the size and modification time it was left with.
      */
-    void write(Path file, byte[] bytes) {
+    CollectState.Written write(Path file, byte[] bytes) {
         try {
             createDirectories(file.getParent());
-            if (!writeNew(file, bytes)) {
+            CollectState.Written stamp = createNew(file, bytes);
+            if (stamp == null) {
                 deleteFileOrGivingWayDirectory(file);
-                writeNew(file, bytes);
+                stamp = createNew(file, bytes);
             }
+            return stamp;
         } catch (IOException e) {
             throw cannotWrite(file, e);
         }
@@ -79,36 +81,63 @@ final class OutputFiles {
     /**
      * Writes a hashed file unless a file of that name and size is there: the name says the content is
      * too. Creating comes first, since in a full run nothing is there and the question costs a lookup.
-     * Returns whether it wrote the file (false: the one there was kept).
+     * Returns the stamp of the file written; null when the one there was kept.
      */
-    boolean writeUnlessPresent(Path file, byte[] bytes) {
+    CollectState.Written writeUnlessPresent(Path file, byte[] bytes) {
         try {
             createDirectories(file.getParent());
-            if (writeNew(file, bytes)) {
-                return true;
+            CollectState.Written stamp = createNew(file, bytes);
+            if (stamp != null) {
+                return stamp;
             }
             if (Files.isRegularFile(file) && Files.size(file) == bytes.length) {
-                return false;
+                return null;
             }
             deleteFileOrGivingWayDirectory(file);
-            writeNew(file, bytes);
-            return true;
+            return createNew(file, bytes);
         } catch (IOException e) {
             throw cannotWrite(file, e);
         }
     }
 
-    /** Creates {@code file} with {@code bytes}, in one write where the system allows; false when it exists. */
-    private static boolean writeNew(Path file, byte[] bytes) throws IOException {
+    /**
+     * Copies {@code source} as it is to {@code original} and to its hashed sibling {@code hashed} with
+     * the collector's library, in one pass ({@link NativeFiles#copy}); returns what it did, null when it
+     * did nothing and the caller is to read and write the file itself.
+     */
+    NativeFiles.Copy copyAsItIs(Path source, Path original, Path hashed, int hashAt) {
+        try {
+            createDirectories(original.getParent());
+        } catch (IOException e) {
+            throw cannotWrite(original, e);
+        }
+        return NativeFiles.copy(source, original, hashed, hashAt);
+    }
+
+    /**
+     * Creates {@code file} with {@code bytes}, with the collector's library where it is in use, else in
+     * one write where the system allows; returns its stamp, null when a file of that name exists.
+     */
+    private static CollectState.Written createNew(Path file, byte[] bytes) throws IOException {
+        long[] stamp = new long[2];
+        switch (NativeFiles.create(file, bytes, stamp)) {
+            case WRITTEN:
+                return new CollectState.Written(stamp[0], stamp[1]);
+            case EXISTS:
+                return null;
+            default:
+                break;
+        }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-            return true;
         } catch (FileAlreadyExistsException e) {
-            return false;
+            return null;
         }
+        CollectState.Written written = stampOfCreated(file);
+        return written != null ? written : NOT_AS_WRITTEN;
     }
 
     /**
@@ -133,25 +162,12 @@ final class OutputFiles {
     }
 
     /** The stamp of a file that could not be looked at: no file has it, so the next run writes it again. */
-    private static final CollectState.Written NOT_AS_WRITTEN = new CollectState.Written(-1, -1);
+    static final CollectState.Written NOT_AS_WRITTEN = new CollectState.Written(-1, -1);
 
     /**
-     * Returns the stamps of the files {@code names} in {@code output}, just written, with one that no file
-     * matches where a file could not be looked at. Each file was created by this run, so it is a file of
-     * its own and its size and time are all its stamp needs (fewer attributes to ask for than
-     * {@link #stamp} asks), except the one at {@code kept} (-1 for none): a file that was already there
-     * and was kept, which gets the whole check of {@link #stamp}.
+     * Returns the size and time of {@code file}, just created by this run and so a file of its own
+     * (fewer attributes to ask for than {@link #stamp} asks); null when it cannot be looked at.
      */
-    static List<CollectState.Written> stampsOfWritten(Path output, List<String> names, int kept) {
-        List<CollectState.Written> stamps = new ArrayList<>(names.size());
-        for (int i = 0; i < names.size(); i++) {
-            Path file = output.resolve(names.get(i));
-            CollectState.Written stamp = i == kept ? stamp(file) : stampOfCreated(file);
-            stamps.add(stamp != null ? stamp : NOT_AS_WRITTEN);
-        }
-        return stamps;
-    }
-
     private static CollectState.Written stampOfCreated(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);

@@ -47,6 +47,11 @@ final class Sha256 {
         }
     }
 
+    /** Returns whether the library computes the digests: it is loaded, and gave those of its self-check. */
+    static boolean isNative() {
+        return Loaded.NATIVE;
+    }
+
     /** Returns what computes the digests: "native, SHA instructions", "native, portable C" or "JDK (why)". */
     static String implementation() {
         return Loaded.IMPLEMENTATION;

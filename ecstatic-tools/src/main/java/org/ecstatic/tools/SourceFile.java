@@ -32,7 +32,8 @@ record SourceFile(String logical, Origin origin, long size, long modified) {
     record InDirectory(Path file) implements Origin {
         @Override
         public byte[] read() throws IOException {
-            return Files.readAllBytes(file);
+            byte[] bytes = NativeFiles.read(file);
+            return bytes != null ? bytes : Files.readAllBytes(file);
         }
 
         @Override

@@ -1068,4 +1068,51 @@ class CollectorTest {
             assertThat(Manifest.read(manifestFile).paths()).isEqualTo(Manifest.read(fresh.resolve("manifest.json")).paths());
         }
     }
+
+    /** Files written as they are (no references to rewrite, no compressed forms) are copied by the library where it is in use. */
+    @Nested
+    class CopyingAsItIs {
+        Map<String, String> tree(Path dir) {
+            Map<String, String> files = new java.util.TreeMap<>();
+            try (var walk = Files.walk(dir)) {
+                walk.filter(Files::isRegularFile).forEach(f -> {
+                    try {
+                        files.put(dir.relativize(f).toString(), Digest.of(Files.readAllBytes(f)).hex()
+                                + " " + java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return files;
+        }
+
+        @Test
+        void writesTheSameOutputManifestAndStampsAsTheJdk() throws IOException {
+            org.assertj.core.api.Assumptions.assumeThat(NativeFiles.inUse() && Sha256.isNative())
+                    .as("the library is in use: " + NativeLibrary.problem()).isTrue();
+            Path app = Fixtures.copy("site/app", tmp.resolve("app"));
+            Path vendor = Fixtures.copy("site/vendor", tmp.resolve("vendor"));
+            Path jdkOut = tmp.resolve("jdk");
+            NativeFiles.jdkOnly(true);
+            try {
+                Collector.collect(CollectOptions.builder(jdkOut, tmp.resolve("jdk.json")).state(tmp.resolve("jdk.state"))
+                        .precompress(false).source(app).source(vendor).build());
+            } finally {
+                NativeFiles.jdkOnly(false);
+            }
+            CollectReport report = Collector.collect(options(app, vendor).state(tmp.resolve("state")).build());
+
+            assertThat(tree(out)).isEqualTo(tree(jdkOut)).containsKey("img/logo.png")
+                    .containsKey("img/logo." + hashOf(app.resolve("img/logo.png")) + ".png");
+            assertThat(Files.readAllBytes(manifestFile)).isEqualTo(Files.readAllBytes(tmp.resolve("jdk.json")));
+            assertThat(report.written()).contains("img/logo.png", "fonts/icons.woff2", "robots.txt");
+            // the stamps it recorded are the files' own: a run after it finds every output as it left it
+            CollectReport again = Collector.collect(options(app, vendor).state(tmp.resolve("state")).build());
+            assertThat(again.written()).isEmpty();
+            assertThat(again.unchanged()).isEqualTo(report.files());
+        }
+    }
 }

@@ -51,11 +51,11 @@ class OutputFilesTest {
     void writesAHashedFileOnlyWhenNoneOfThatSizeIsThere() throws IOException {
         OutputFiles files = new OutputFiles();
         Path file = out.resolve("css/a.0123456789ab.css");
-        files.writeUnlessPresent(file, bytes("abc"));
+        assertThat(files.writeUnlessPresent(file, bytes("abc"))).isEqualTo(OutputFiles.stamp(file));
         assertThat(file).hasContent("abc");
-        assertThat(files.writeUnlessPresent(file, bytes("xyz"))).isFalse(); // same size: the name says the content is the same
+        assertThat(files.writeUnlessPresent(file, bytes("xyz"))).isNull(); // same size: the name says the content is the same
         assertThat(file).hasContent("abc");
-        assertThat(files.writeUnlessPresent(file, bytes("wxyz"))).isTrue();
+        assertThat(files.writeUnlessPresent(file, bytes("wxyz"))).isEqualTo(OutputFiles.stamp(file));
         assertThat(file).hasContent("wxyz");
     }
 
@@ -79,14 +79,31 @@ class OutputFilesTest {
     }
 
     @Test
-    void stampsWhatItJustWroteBySizeAndTimeAndAKeptFileWithTheWholeCheck() throws IOException {
-        Path file = Files.writeString(out.resolve("a.css"), "abc");
-        Files.createLink(out.resolve("b.css"), file);
-        Path written = Files.writeString(out.resolve("c.css"), "abcd");
-        Files.setLastModifiedTime(written, FileTime.fromMillis(1_700_000_000_000L));
+    void returnsTheStampOfWhatItWroteAsTheFileHasIt() throws IOException {
+        Path file = out.resolve("css/a.css");
+        CollectState.Written stamp = new OutputFiles().write(file, bytes("abcd"));
+        assertThat(stamp).isEqualTo(OutputFiles.stamp(file));
+        assertThat(stamp.size()).isEqualTo(4);
+        assertThat(stamp.modified()).isEqualTo(Files.getLastModifiedTime(file).toMillis());
+    }
 
-        assertThat(OutputFiles.stampsOfWritten(out, List.of("none.css", "a.css", "c.css"), 1)).containsExactly(
-                new CollectState.Written(-1, -1), new CollectState.Written(-1, -1),
-                new CollectState.Written(4, 1_700_000_000_000L));
+    @Test
+    void writesTheSameFilesAndStampsWithTheJdkAsWithTheLibrary() throws IOException {
+        byte[] large = new byte[3 << 20]; // more than the library writes from a pinned array at once
+        for (int i = 0; i < large.length; i++) {
+            large[i] = (byte) (i * 7);
+        }
+        for (boolean jdkOnly : List.of(false, true)) {
+            NativeFiles.jdkOnly(jdkOnly);
+            try {
+                Path dir = out.resolve(jdkOnly ? "jdk" : "library");
+                Path file = dir.resolve("big.bin");
+                assertThat(new OutputFiles().write(file, large)).isEqualTo(OutputFiles.stamp(file));
+                assertThat(Files.readAllBytes(file)).isEqualTo(large);
+                assertThat(new OutputFiles().write(dir.resolve("empty.txt"), new byte[0]).size()).isZero();
+            } finally {
+                NativeFiles.jdkOnly(false);
+            }
+        }
     }
 }

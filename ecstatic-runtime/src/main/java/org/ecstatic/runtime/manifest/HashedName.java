@@ -57,6 +57,22 @@ public record HashedName(String unhashed, String hash) {
     }
 
     /**
+     * Returns where {@link #format} puts the hash in {@code name}: the hashed name is the one for any
+     * hash with the 12 characters from this index replaced. For writing a file under its hashed name
+     * before its hash is known to the caller.
+     *
+     * @throws IllegalArgumentException when {@code name} ends in {@code /}
+     */
+    public static int hashIndex(String name) {
+        int slash = name.lastIndexOf('/');
+        String file = name.substring(slash + 1);
+        if (file.isEmpty()) {
+            throw new IllegalArgumentException("'" + name + "' names a directory, not a file");
+        }
+        return slash + 1 + Parts.of(file).stem.length() + 1;
+    }
+
+    /**
      * Parses a name that carries a hash before its last extension (or at its end when it has none).
      *
      * @return the name split into its unhashed form and hash, or empty when {@code name} carries no

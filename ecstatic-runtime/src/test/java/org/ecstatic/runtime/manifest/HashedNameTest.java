@@ -30,6 +30,10 @@ class HashedNameTest {
         })
         void placesTheHashBeforeTheLastExtension(String name, String expected) {
             assertThat(HashedName.format(name, H)).isEqualTo(expected);
+            int at = HashedName.hashIndex(name);
+            assertThat(expected.substring(at, at + H.length())).isEqualTo(H);
+            assertThat(HashedName.format(name, "0123456789ab"))
+                    .isEqualTo(expected.substring(0, at) + "0123456789ab" + expected.substring(at + H.length()));
         }
 
         @Test
@@ -43,6 +47,8 @@ class HashedNameTest {
             assertThatThrownBy(() -> HashedName.format("a.css", "3F2A1B9C0D4E"))
                     .hasMessage("hash must be 12 lowercase hex digits, not '3F2A1B9C0D4E'");
             assertThatThrownBy(() -> HashedName.format("css/", H))
+                    .hasMessage("'css/' names a directory, not a file");
+            assertThatThrownBy(() -> HashedName.hashIndex("css/"))
                     .hasMessage("'css/' names a directory, not a file");
         }
     }
