@@ -45,7 +45,8 @@ final class Asset {
     /** Whether it was written as soon as it was read: it has no references to rewrite. */
     boolean writtenEarly;
 
-    private Charset charset = StandardCharsets.UTF_8;
+    /** How the bytes read as text, known once they were decoded; null before. */
+    private Charset charset;
     private String text;
 
     Asset(SourceFile source, CollectState.Entry previous, boolean noHash) {
@@ -117,7 +118,15 @@ final class Asset {
 
     /** Returns text from {@link #text()} as bytes in the same encoding. */
     byte[] encode(String text) {
-        return text.getBytes(charset);
+        return text.getBytes(charset != null ? charset : StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Returns how the bytes read as text (UTF-8, or ISO-8859-1 when they are not UTF-8) when they were
+     * decoded in this run, which a decoded text leaves known after it is let go; null when they were not.
+     */
+    Charset charset() {
+        return charset;
     }
 
     /** Returns the number of references replaced with hashed ones. */

@@ -15,6 +15,7 @@ import org.ecstatic.tools.rewrite.ScanNote;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -562,7 +563,13 @@ public final class Collector {
                 changes.put(reference, ReferenceTarget.parse(reference.target()).withHash(hashes.get(i)));
             }
         }
-        return changes.isEmpty() ? asset.bytes : asset.encode(Rewriting.apply(asset.text(), changes));
+        if (changes.isEmpty()) {
+            return asset.bytes;
+        }
+        // where the scan decoded the text, the bytes are rewritten without decoding and encoding it again
+        Charset charset = asset.charset();
+        return charset != null ? Rewriting.apply(asset.bytes, charset, changes)
+                : asset.encode(Rewriting.apply(asset.text(), changes));
     }
 
     private static void finish(Asset asset, Digest digest) {

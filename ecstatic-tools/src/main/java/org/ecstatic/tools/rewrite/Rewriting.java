@@ -1,6 +1,9 @@
 package org.ecstatic.tools.rewrite;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -53,30 +56,168 @@ public final class Rewriting {
             // a module specifier is written back as it came: it held nothing that needs escaping, and the
             // hash adds nothing that does (CSS escapes would change a JavaScript string)
             String replacement = entry.getValue();
-            out.append(ref.kind() == Reference.Kind.LINK ? fitted(text, ref.start(), replacement) : replacement);
+            out.append(ref.kind() == Reference.Kind.LINK ? fitted(opening(text, ref.start()), replacement) : replacement);
             copied = ref.end();
         }
         return out.append(text, copied, text.length()).toString();
     }
 
-    private static void check(String text, Reference ref, int copied, String replacement) {
-        if (ref.end() > text.length() || !text.startsWith(ref.target(), ref.start())) {
-            throw new IllegalArgumentException("reference '" + ref.target() + "' (line " + ref.line()
-                    + ") is not at [" + ref.start() + ", " + ref.end() + ") of this text; was it found in another one?");
+    /**
+     * Returns what {@link #apply(String, Map)} gives for the text of {@code bytes} in {@code charset},
+     * encoded in it again, without decoding and encoding the whole text: the bytes between the
+     * references are copied as they are. {@code charset} is the one {@link SourceText} read them in:
+     * UTF-8 for well-formed UTF-8 (decoded and encoded again, such bytes come back the same), else
+     * ISO-8859-1. The ranges of the references count UTF-16 units of the decoded text, as everywhere.
+     *
+     * @throws IllegalArgumentException as {@link #apply(String, Map)} does, and when {@code charset} is
+     *                                  neither of the two
+     */
+    public static byte[] apply(byte[] bytes, Charset charset, Map<Reference, String> replacements) {
+        if (bytes == null || charset == null || replacements == null) {
+            throw new IllegalArgumentException("bytes, charset and replacements must not be null");
         }
-        if (ref.start() < copied) {
-            throw new IllegalArgumentException("reference '" + ref.target() + "' (line " + ref.line()
-                    + ") overlaps the one before it");
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+        if (!utf8 && !charset.equals(StandardCharsets.ISO_8859_1)) {
+            throw new IllegalArgumentException("text is read as UTF-8 or ISO-8859-1, not " + charset);
         }
-        if (replacement == null) {
-            throw new IllegalArgumentException("replacement for reference '" + ref.target() + "' (line "
-                    + ref.line() + ") must not be null");
+        if (replacements.isEmpty()) {
+            return bytes;
+        }
+        List<Map.Entry<Reference, String>> ordered = new ArrayList<>(replacements.entrySet());
+        ordered.sort(Comparator.comparingInt(e -> e.getKey().start()));
+        Offsets offsets = new Offsets(bytes, utf8);
+        Bytes out = new Bytes(bytes.length + 16 * ordered.size());
+        int copied = 0; // in bytes
+        int copiedUnits = 0;
+        for (Map.Entry<Reference, String> entry : ordered) {
+            Reference ref = entry.getKey();
+            int start = offsets.byteAt(ref.start());
+            int end = start < 0 ? -1 : offsets.byteAt(ref.end());
+            byte[] target = ref.target().getBytes(charset);
+            if (end < 0 || start + target.length > bytes.length
+                    || !Arrays.equals(bytes, start, start + target.length, target, 0, target.length)) {
+                throw notAt(ref);
+            }
+            if (ref.start() < copiedUnits) {
+                throw overlapping(ref);
+            }
+            String replacement = entry.getValue();
+            if (replacement == null) {
+                throw noReplacement(ref);
+            }
+            out.add(bytes, copied, start);
+            out.add((ref.kind() == Reference.Kind.LINK ? fitted(opening(bytes, start), replacement) : replacement)
+                    .getBytes(charset));
+            copied = end;
+            copiedUnits = ref.end();
+        }
+        out.add(bytes, copied, bytes.length);
+        return out.toArray();
+    }
+
+    /**
+     * Byte offsets of UTF-16 indexes of the text of some bytes, asked for in increasing order: walks the
+     * bytes once, from where the last question left it.
+     */
+    private static final class Offsets {
+        private final byte[] bytes;
+        private final boolean utf8;
+        private int unit;
+        private int at;
+
+        Offsets(byte[] bytes, boolean utf8) {
+            this.bytes = bytes;
+            this.utf8 = utf8;
+        }
+
+        /** Returns the offset of the character at UTF-16 index {@code index}; -1 past the end or inside a character. */
+        int byteAt(int index) {
+            if (!utf8) {
+                return index <= bytes.length ? index : -1;
+            }
+            if (index < unit) { // asked again for an earlier place: start over
+                unit = 0;
+                at = 0;
+            }
+            while (unit < index && at < bytes.length) {
+                int b = bytes[at];
+                if (b >= 0) {
+                    at++;
+                    unit++;
+                } else if ((b & 0xE0) == 0xC0) {
+                    at += 2;
+                    unit++;
+                } else if ((b & 0xF0) == 0xE0) {
+                    at += 3;
+                    unit++;
+                } else {
+                    at += 4;
+                    unit += 2; // a surrogate pair
+                }
+            }
+            return unit == index && at <= bytes.length ? at : -1;
         }
     }
 
-    /** Returns {@code replacement} escaped for where it lands: after a quote, after url( or elsewhere. */
-    private static String fitted(String text, int start, String replacement) {
-        char before = opening(text, start);
+    /** A growing byte array. */
+    private static final class Bytes {
+        private byte[] buffer;
+        private int size;
+
+        Bytes(int capacity) {
+            buffer = new byte[Math.max(capacity, 16)];
+        }
+
+        void add(byte[] bytes) {
+            add(bytes, 0, bytes.length);
+        }
+
+        void add(byte[] bytes, int from, int to) {
+            int n = to - from;
+            if (size + n > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + n));
+            }
+            System.arraycopy(bytes, from, buffer, size, n);
+            size += n;
+        }
+
+        byte[] toArray() {
+            return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+        }
+    }
+
+    private static void check(String text, Reference ref, int copied, String replacement) {
+        if (ref.end() > text.length() || !text.startsWith(ref.target(), ref.start())) {
+            throw notAt(ref);
+        }
+        if (ref.start() < copied) {
+            throw overlapping(ref);
+        }
+        if (replacement == null) {
+            throw noReplacement(ref);
+        }
+    }
+
+    private static IllegalArgumentException notAt(Reference ref) {
+        return new IllegalArgumentException("reference '" + ref.target() + "' (line " + ref.line()
+                + ") is not at [" + ref.start() + ", " + ref.end() + ") of this text; was it found in another one?");
+    }
+
+    private static IllegalArgumentException overlapping(Reference ref) {
+        return new IllegalArgumentException("reference '" + ref.target() + "' (line " + ref.line()
+                + ") overlaps the one before it");
+    }
+
+    private static IllegalArgumentException noReplacement(Reference ref) {
+        return new IllegalArgumentException("replacement for reference '" + ref.target() + "' (line "
+                + ref.line() + ") must not be null");
+    }
+
+    /**
+     * Returns {@code replacement} escaped for where it lands: after a quote, after url( or elsewhere;
+     * {@code before} is the last character before it that is not white space.
+     */
+    private static String fitted(char before, String replacement) {
         if (before == '"' || before == '\'') {
             return escaped(replacement, ch -> ch == before || ch == '\n' || ch == '\r' || ch == '\f');
         }
@@ -94,6 +235,19 @@ public final class Rewriting {
             i--;
         }
         return i >= 0 ? text.charAt(i) : '\0';
+    }
+
+    /**
+     * Returns what {@link #opening(String, int)} returns for the text of {@code bytes}: white space is
+     * ASCII, and a byte of a character outside ASCII stands for a character that is neither white space
+     * nor a quote nor a parenthesis, as the character does.
+     */
+    private static char opening(byte[] bytes, int start) {
+        int i = start - 1;
+        while (i >= 0 && CssEscapes.isWhitespace((char) (bytes[i] & 0xFF))) {
+            i--;
+        }
+        return i >= 0 ? (char) (bytes[i] & 0xFF) : '\0';
     }
 
     /**

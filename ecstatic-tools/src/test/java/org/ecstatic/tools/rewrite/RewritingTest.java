@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ecstatic.tools.rewrite.Fixture.ref;
 
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,6 +130,95 @@ class RewritingTest {
             assertThatThrownBy(() -> Rewriting.apply("a.png", nullValue))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("replacement for reference 'a.png' (line 1) must not be null");
+        }
+    }
+
+    /** The bytes of a text rewritten without decoding it: the same bytes as the text rewritten and encoded. */
+    @Nested
+    class InBytes {
+
+        /** Asserts that both ways give the same bytes, and returns them as text. */
+        private String both(String text, Charset charset, Map<Reference, String> replacements) {
+            byte[] inBytes = Rewriting.apply(text.getBytes(charset), charset, replacements);
+            assertThat(inBytes).isEqualTo(Rewriting.apply(text, replacements).getBytes(charset));
+            return new String(inBytes, charset);
+        }
+
+        private Map<Reference, String> hashed(List<Reference> references) {
+            Map<Reference, String> replacements = new HashMap<>();
+            for (Reference r : references) {
+                replacements.put(r, ReferenceTarget.parse(r.target()).withHash("0123456789ab"));
+            }
+            return replacements;
+        }
+
+        @Test
+        void countsCharactersOutsideAsciiBeforeAndBetweenTheReferences() {
+            String js = "/* \u00e9t\u00e9 \u65e5\u672c \ud83d\ude00 */ import a from './a.js'; // \ud83d\ude00\u00e9\n"
+                    + "export * from \"./\u65e5\u672c.js\"; const u = new URL('./w \u00e9.wasm', import.meta.url);\n";
+            assertThat(both(js, StandardCharsets.UTF_8, hashed(new JsRewriter().references(js))))
+                    .isEqualTo("/* \u00e9t\u00e9 \u65e5\u672c \ud83d\ude00 */ import a from './a.0123456789ab.js'; // \ud83d\ude00\u00e9\n"
+                            + "export * from \"./\u65e5\u672c.0123456789ab.js\"; const u = new URL('./w \u00e9.0123456789ab.wasm', import.meta.url);\n");
+        }
+
+        @Test
+        void rewritesTextReadAsIso88591ByteForByte() {
+            String css = "a{b:url(\u00e9.png)} /* \u00ff\u0080 */ c{d:url( 'x y.png' )}";
+            assertThat(both(css, StandardCharsets.ISO_8859_1, hashed(CSS.references(css))))
+                    .isEqualTo("a{b:url(\u00e9.0123456789ab.png)} /* \u00ff\u0080 */ c{d:url( 'x y.0123456789ab.png' )}");
+        }
+
+        @ParameterizedTest(name = "{0} + {1}")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+                "url(a.png)|my image.png",
+                "url( a.png )|a(1).png",
+                "url(\u00e9.png)|it's \"x\".png",
+                "\u00e9 url('a.png')|it's \"x\".png",
+                "url( \" a.png \" )|it's \"x\".png",
+                "@import 'a.css'|a b.css",
+                "/*# sourceMappingURL=a.map */|a b.map"})
+        void escapesWhatWouldEndTheReferenceAsTheTextDoes(String css, String replacement) {
+            Reference only = CSS.references(css).get(0);
+            both(css, StandardCharsets.UTF_8, Map.of(only, replacement));
+            both(css, StandardCharsets.ISO_8859_1, Map.of(only, replacement));
+        }
+
+        @Test
+        void givesTheSameBytesForEveryScriptAndStyleSheetOfTheModuleCorpus() throws IOException {
+            int rewritten = 0;
+            try (Stream<Path> files = Files.walk(Path.of("src/test/js-corpus/static"))) {
+                for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                    Rewriter rewriter = Rewriters.forFileName(file.toString());
+                    if (rewriter == null) {
+                        continue;
+                    }
+                    SourceText source = SourceText.of(Files.readAllBytes(file));
+                    Map<Reference, String> replacements = hashed(rewriter.references(source.text()));
+                    assertThat(Rewriting.apply(Files.readAllBytes(file), source.charset(), replacements)).as(file.toString())
+                            .isEqualTo(Rewriting.apply(source.text(), replacements).getBytes(source.charset()));
+                    rewritten += replacements.isEmpty() ? 0 : 1;
+                }
+            }
+            assertThat(rewritten).isGreaterThan(500);
+        }
+
+        @Test
+        void rejectsWhatTheTextWayRejectsWithTheSameMessages() {
+            byte[] url = "url(b.png)".getBytes(StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> Rewriting.apply(url, StandardCharsets.UTF_8, Map.of(ref(4, 9, 3, "a.png"), "x")))
+                    .hasMessage("reference 'a.png' (line 3) is not at [4, 9) of this text; was it found in another one?");
+            assertThatThrownBy(() -> Rewriting.apply("url(a".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+                    Map.of(ref(4, 9, 1, "a.png"), "x")))
+                    .hasMessage("reference 'a.png' (line 1) is not at [4, 9) of this text; was it found in another one?");
+            assertThatThrownBy(() -> Rewriting.apply("a.png".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+                    Map.of(ref(0, 5, 1, "a.png"), "x", ref(2, 5, 1, "png"), "y")))
+                    .hasMessage("reference 'png' (line 1) overlaps the one before it");
+            Map<Reference, String> nullValue = new HashMap<>();
+            nullValue.put(ref(0, 5, 1, "a.png"), null);
+            assertThatThrownBy(() -> Rewriting.apply("a.png".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, nullValue))
+                    .hasMessage("replacement for reference 'a.png' (line 1) must not be null");
+            assertThatThrownBy(() -> Rewriting.apply(url, StandardCharsets.UTF_16, Map.of()))
+                    .hasMessage("text is read as UTF-8 or ISO-8859-1, not UTF-16");
         }
     }
 }
