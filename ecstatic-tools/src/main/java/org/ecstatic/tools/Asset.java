@@ -47,6 +47,8 @@ final class Asset {
 
     /** How the bytes read as text, known once they were decoded; null before. */
     private Charset charset;
+    /** The length of the text in UTF-16 units, known once the bytes were decoded. */
+    private int units = -1;
     private String text;
 
     Asset(SourceFile source, CollectState.Entry previous, boolean noHash) {
@@ -112,6 +114,7 @@ final class Asset {
             SourceText decoded = SourceText.of(bytes);
             text = decoded.text();
             charset = decoded.charset();
+            units = text.length();
         }
         return text;
     }
@@ -127,6 +130,11 @@ final class Asset {
      */
     Charset charset() {
         return charset;
+    }
+
+    /** Returns the length of the text in UTF-16 units where {@link #charset()} is known; -1 where it is not. */
+    int units() {
+        return units;
     }
 
     /** Returns the number of references replaced with hashed ones. */

@@ -568,7 +568,7 @@ public final class Collector {
         }
         // where the scan decoded the text, the bytes are rewritten without decoding and encoding it again
         Charset charset = asset.charset();
-        return charset != null ? Rewriting.apply(asset.bytes, charset, changes)
+        return charset != null ? Rewriting.apply(asset.bytes, charset, asset.units(), changes)
                 : asset.encode(Rewriting.apply(asset.text(), changes));
     }
 
@@ -674,20 +674,21 @@ public final class Collector {
         }
         // the state is worked out while the manifest is, and written after it
         ForkJoinTask<byte[]> state = ForkJoinTask.adapt(() -> nextState().toBytes()).fork();
-        SortedMap<String, String> paths = new TreeMap<>();
-        SortedMap<String, Manifest.FileEntry> files = new TreeMap<>();
+        List<Map.Entry<String, String>> paths = new ArrayList<>(assets.size());
+        List<Map.Entry<String, Manifest.FileEntry>> hashedFiles = new ArrayList<>(assets.size());
         for (Asset asset : assets.values()) {
             if (asset.noHash) {
-                paths.put(asset.logical(), asset.logical());
+                paths.add(Map.entry(asset.logical(), asset.logical()));
             } else {
                 String hashedName = HashedName.format(asset.logical(), asset.hash);
-                paths.put(asset.logical(), hashedName);
-                files.put(hashedName, new Manifest.FileEntry(asset.outputSize, asset.integrity, asset.encodings,
-                        asset.imports != null ? asset.imports : imports(asset)));
+                paths.add(Map.entry(asset.logical(), hashedName));
+                hashedFiles.add(Map.entry(hashedName, new Manifest.FileEntry(asset.outputSize, asset.integrity,
+                        asset.encodings, asset.imports != null ? asset.imports : imports(asset))));
             }
         }
+        SortedMap<String, Manifest.FileEntry> files = SortedMaps.of(hashedFiles);
         keptVersions(files.keySet()).forEach(files::putIfAbsent);
-        Manifest.of(paths, files).writeAtomicallyIfChanged(options.manifest());
+        Manifest.of(SortedMaps.of(paths), files).writeAtomicallyIfChanged(options.manifest());
         CollectState.write(options.state(), state.join());
     }
 
@@ -735,15 +736,24 @@ public final class Collector {
     }
 
     private CollectState nextState() {
-        SortedMap<String, CollectState.Entry> entries = new TreeMap<>();
-        SortedMap<String, List<String>> history = new TreeMap<>(previous.history());
+        List<Map.Entry<String, CollectState.Entry>> entries = new ArrayList<>(assets.size());
+        List<Map.Entry<String, List<String>>> history = new ArrayList<>(assets.size());
+        SortedMap<String, List<String>> before = previous.history();
         for (Asset asset : assets.values()) {
-            entries.put(asset.logical(), asset.toEntry());
+            entries.add(Map.entry(asset.logical(), asset.toEntry()));
             if (!asset.noHash) {
-                history.put(asset.logical(), appended(history.getOrDefault(asset.logical(), List.of()), asset.hash));
+                List<String> hashes = before.isEmpty() ? List.of() : before.getOrDefault(asset.logical(), List.of());
+                history.add(Map.entry(asset.logical(), appended(hashes, asset.hash)));
             }
         }
-        return new CollectState(settings(), entries, history, cycles);
+        // the history of the files that are gone, or no longer hashed, is kept as it was
+        before.forEach((logical, hashes) -> {
+            Asset asset = assets.get(logical);
+            if (asset == null || asset.noHash) {
+                history.add(Map.entry(logical, hashes));
+            }
+        });
+        return new CollectState(settings(), SortedMaps.of(entries), SortedMaps.of(history), cycles);
     }
 
     private static List<String> appended(List<String> hashes, String hash) {
@@ -767,8 +777,9 @@ public final class Collector {
 
     private CollectReport report(long nanos) {
         Collection<Asset> all = assets.values();
-        TreeSet<String> written = new TreeSet<>();
-        all.stream().filter(a -> a.write).forEach(a -> written.add(a.logical()));
+        List<Map.Entry<String, Boolean>> writtenNames = new ArrayList<>();
+        all.stream().filter(a -> a.write).forEach(a -> writtenNames.add(Map.entry(a.logical(), true)));
+        SortedSet<String> written = SortedMaps.of(writtenNames).navigableKeySet();
         long bytes = all.stream().mapToLong(a -> a.source.size()).sum();
         return new CollectReport(all.size(), bytes, hashed.get(), rewritten.get(), List.copyOf(missing),
                 all.size() - written.size(), written, new TreeSet<>(removed),

@@ -67,12 +67,14 @@ public final class Rewriting {
      * encoded in it again, without decoding and encoding the whole text: the bytes between the
      * references are copied as they are. {@code charset} is the one {@link SourceText} read them in:
      * UTF-8 for well-formed UTF-8 (decoded and encoded again, such bytes come back the same), else
-     * ISO-8859-1. The ranges of the references count UTF-16 units of the decoded text, as everywhere.
+     * ISO-8859-1. The ranges of the references count UTF-16 units of the decoded text, as everywhere;
+     * {@code units} is its length, which tells whether each byte is a unit of its own (ASCII), or -1
+     * when not known.
      *
      * @throws IllegalArgumentException as {@link #apply(String, Map)} does, and when {@code charset} is
      *                                  neither of the two
      */
-    public static byte[] apply(byte[] bytes, Charset charset, Map<Reference, String> replacements) {
+    public static byte[] apply(byte[] bytes, Charset charset, int units, Map<Reference, String> replacements) {
         if (bytes == null || charset == null || replacements == null) {
             throw new IllegalArgumentException("bytes, charset and replacements must not be null");
         }
@@ -85,7 +87,7 @@ public final class Rewriting {
         }
         List<Map.Entry<Reference, String>> ordered = new ArrayList<>(replacements.entrySet());
         ordered.sort(Comparator.comparingInt(e -> e.getKey().start()));
-        Offsets offsets = new Offsets(bytes, utf8);
+        Offsets offsets = new Offsets(bytes, utf8 && units != bytes.length);
         Bytes out = new Bytes(bytes.length + 16 * ordered.size());
         int copied = 0; // in bytes
         int copiedUnits = 0;
@@ -117,10 +119,11 @@ public final class Rewriting {
 
     /**
      * Byte offsets of UTF-16 indexes of the text of some bytes, asked for in increasing order: walks the
-     * bytes once, from where the last question left it.
+     * bytes once, from where the last question left it, where some character takes more than one byte.
      */
     private static final class Offsets {
         private final byte[] bytes;
+        /** Whether the bytes are UTF-8 in which a character may take more than one byte. */
         private final boolean utf8;
         private int unit;
         private int at;

@@ -139,8 +139,10 @@ class RewritingTest {
 
         /** Asserts that both ways give the same bytes, and returns them as text. */
         private String both(String text, Charset charset, Map<Reference, String> replacements) {
-            byte[] inBytes = Rewriting.apply(text.getBytes(charset), charset, replacements);
+            byte[] bytes = text.getBytes(charset);
+            byte[] inBytes = Rewriting.apply(bytes, charset, text.length(), replacements);
             assertThat(inBytes).isEqualTo(Rewriting.apply(text, replacements).getBytes(charset));
+            assertThat(Rewriting.apply(bytes, charset, -1, replacements)).isEqualTo(inBytes);
             return new String(inBytes, charset);
         }
 
@@ -194,7 +196,7 @@ class RewritingTest {
                     }
                     SourceText source = SourceText.of(Files.readAllBytes(file));
                     Map<Reference, String> replacements = hashed(rewriter.references(source.text()));
-                    assertThat(Rewriting.apply(Files.readAllBytes(file), source.charset(), replacements)).as(file.toString())
+                    assertThat(Rewriting.apply(Files.readAllBytes(file), source.charset(), source.text().length(), replacements)).as(file.toString())
                             .isEqualTo(Rewriting.apply(source.text(), replacements).getBytes(source.charset()));
                     rewritten += replacements.isEmpty() ? 0 : 1;
                 }
@@ -205,19 +207,19 @@ class RewritingTest {
         @Test
         void rejectsWhatTheTextWayRejectsWithTheSameMessages() {
             byte[] url = "url(b.png)".getBytes(StandardCharsets.UTF_8);
-            assertThatThrownBy(() -> Rewriting.apply(url, StandardCharsets.UTF_8, Map.of(ref(4, 9, 3, "a.png"), "x")))
+            assertThatThrownBy(() -> Rewriting.apply(url, StandardCharsets.UTF_8, 10, Map.of(ref(4, 9, 3, "a.png"), "x")))
                     .hasMessage("reference 'a.png' (line 3) is not at [4, 9) of this text; was it found in another one?");
             assertThatThrownBy(() -> Rewriting.apply("url(a".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
-                    Map.of(ref(4, 9, 1, "a.png"), "x")))
+                    5, Map.of(ref(4, 9, 1, "a.png"), "x")))
                     .hasMessage("reference 'a.png' (line 1) is not at [4, 9) of this text; was it found in another one?");
             assertThatThrownBy(() -> Rewriting.apply("a.png".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
-                    Map.of(ref(0, 5, 1, "a.png"), "x", ref(2, 5, 1, "png"), "y")))
+                    5, Map.of(ref(0, 5, 1, "a.png"), "x", ref(2, 5, 1, "png"), "y")))
                     .hasMessage("reference 'png' (line 1) overlaps the one before it");
             Map<Reference, String> nullValue = new HashMap<>();
             nullValue.put(ref(0, 5, 1, "a.png"), null);
-            assertThatThrownBy(() -> Rewriting.apply("a.png".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, nullValue))
+            assertThatThrownBy(() -> Rewriting.apply("a.png".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, 5, nullValue))
                     .hasMessage("replacement for reference 'a.png' (line 1) must not be null");
-            assertThatThrownBy(() -> Rewriting.apply(url, StandardCharsets.UTF_16, Map.of()))
+            assertThatThrownBy(() -> Rewriting.apply(url, StandardCharsets.UTF_16, 10, Map.of()))
                     .hasMessage("text is read as UTF-8 or ISO-8859-1, not UTF-16");
         }
     }
