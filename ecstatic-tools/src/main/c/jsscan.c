@@ -799,3 +799,26 @@ JNIEXPORT jintArray JNICALL Java_org_ecstatic_tools_NativeJsScanner_scan0(JNIEnv
     free(s.events);
     return result;
 }
+
+/*
+ * Returns the text of well-formed UTF-8 bytes as a String, decoded as the JDK decodes it; NULL when
+ * they are not well-formed UTF-8 (the caller reads them as ISO-8859-1), or when memory runs out (an
+ * OutOfMemoryError is pending when the JVM's ran out). A fresh JVM decodes with C1 code, a byte at a
+ * time; a collect decodes every script and style sheet that has references.
+ */
+JNIEXPORT jstring JNICALL Java_org_ecstatic_tools_NativeText_decode0(JNIEnv *env, jclass type, jbyteArray data) {
+    jsize n = (*env)->GetArrayLength(env, data);
+    uint8_t *bytes = malloc(n > 0 ? (size_t) n : 1);
+    unit *units = malloc(sizeof(unit) * (n > 0 ? (size_t) n : 1));
+    jstring text = NULL;
+    if (bytes && units) {
+        (*env)->GetByteArrayRegion(env, data, 0, n, (jbyte *) bytes);
+        int count = decode_utf8(bytes, n, units);
+        if (count >= 0) {
+            text = (*env)->NewString(env, units, count);
+        }
+    }
+    free(bytes);
+    free(units);
+    return text;
+}

@@ -111,7 +111,7 @@ final class Asset {
      */
     String text() {
         if (text == null) {
-            SourceText decoded = SourceText.of(bytes);
+            SourceText decoded = NativeText.decode(bytes);
             text = decoded.text();
             charset = decoded.charset();
             units = text.length();

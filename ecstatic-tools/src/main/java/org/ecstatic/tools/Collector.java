@@ -216,6 +216,7 @@ public final class Collector {
      */
     private static Rewriter nativeJs() {
         Sha256.implementation();
+        NativeText.isNative();
         JsRewriter.Tokenizer tokenizer = NativeJsScanner.tokenizer();
         return tokenizer == null ? null : new JsRewriter(tokenizer);
     }
@@ -313,9 +314,10 @@ public final class Collector {
             return false;
         }
         String logical = asset.logical();
-        int hashAt = HashedName.hashIndex(logical) - (logical.lastIndexOf('/') + 1);
+        int hashIndex = HashedName.hashIndex(logical);
+        String hashedName = HashedName.format(logical, HASH_TO_BE_WRITTEN);
         NativeFiles.Copy copy = outputFiles.copyAsItIs(source.file(), options.output().resolve(logical),
-                options.output().resolve(HashedName.format(logical, HASH_TO_BE_WRITTEN)), hashAt);
+                options.output().resolve(hashedName), hashIndex - (logical.lastIndexOf('/') + 1));
         if (copy == null) {
             return false;
         }
@@ -323,7 +325,8 @@ public final class Collector {
         asset.sourceDigest = digest;
         asset.sourceSha = digest.hex();
         asset.hash = digest.shortHex();
-        Asset lookalike = assets.get(HashedName.format(logical, asset.hash));
+        Asset lookalike = assets.get(new StringBuilder(hashedName)
+                .replace(hashIndex, hashIndex + Digest.SHORT_HEX_LENGTH, asset.hash).toString());
         if (lookalike != null && lookalike != asset) {
             throw impostor(lookalike.source.origin().describe(), source.describe(), logical);
         }
