@@ -255,3 +255,134 @@ JNIEXPORT jint JNICALL Java_org_ecstatic_tools_NativeFiles_copy0(JNIEnv *env, jc
     free(to_hashed);
     return result;
 }
+
+#include <dirent.h>
+
+/* Whether the n bytes at s are well-formed UTF-8 (names outside it are left to the JDK). */
+static int utf8_name(const unsigned char *s, size_t n) {
+    for (size_t i = 0; i < n;) {
+        unsigned char c = s[i];
+        size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (len == 0 || i + len > n) {
+            return 0;
+        }
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+        for (size_t k = 1; k < len; k++) {
+            unsigned char t = s[i + k];
+            if (t < (k == 1 ? lo : 0x80) || t > (k == 1 ? hi : 0xBF)) {
+                return 0;
+            }
+        }
+        i += len;
+    }
+    return 1;
+}
+
+/*
+ * Lists the directory at `path`, without following symbolic links: returns {long[] stats, byte[] names}
+ * where stats holds three longs an entry (its kind: 1 a regular file, 2 a directory, 3 a symbolic link,
+ * 0 anything else; its size; its modification time in milliseconds, both 0 but for regular files) and
+ * names the entries' names, each ended by a NUL, in the same order, "." and ".." left out. Returns NULL
+ * when it cannot list the directory, or a name is not UTF-8.
+ */
+JNIEXPORT jobjectArray JNICALL Java_org_ecstatic_tools_NativeFiles_list0(JNIEnv *env, jclass type, jbyteArray path) {
+    char *p = path_of(env, path);
+    if (p == NULL) {
+        return NULL;
+    }
+    int fd = open(p, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    free(p);
+    if (fd < 0) {
+        return NULL;
+    }
+    DIR *dir = fdopendir(fd);
+    if (dir == NULL) {
+        close(fd);
+        return NULL;
+    }
+    size_t statCount = 0, statCapacity = 3 * 64, nameSize = 0, nameCapacity = 4096;
+    jlong *stats = malloc(sizeof(jlong) * statCapacity);
+    char *names = malloc(nameCapacity);
+    int ok = stats != NULL && names != NULL;
+    struct dirent *e;
+    while (ok && (errno = 0, e = readdir(dir)) != NULL) {
+        const char *name = e->d_name;
+        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0))) {
+            continue;
+        }
+        size_t length = strlen(name);
+        if (!utf8_name((const unsigned char *) name, length)) {
+            ok = 0;
+            break;
+        }
+        jlong kind = 0, size = 0, modified = 0;
+        if (e->d_type == DT_DIR) {
+            kind = 2;
+        } else if (e->d_type == DT_LNK) {
+            kind = 3;
+        } else {
+            struct stat st;
+            if (fstatat(dirfd(dir), name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+                ok = 0; /* gone or unreadable while listed: the JDK says which */
+                break;
+            }
+            if (S_ISREG(st.st_mode)) {
+                kind = 1;
+                size = (jlong) st.st_size;
+                modified = (jlong) st.st_mtim.tv_sec * 1000 + st.st_mtim.tv_nsec / 1000000;
+            } else if (S_ISDIR(st.st_mode)) {
+                kind = 2;
+            } else if (S_ISLNK(st.st_mode)) {
+                kind = 3;
+            }
+        }
+        if (statCount + 3 > statCapacity) {
+            jlong *grown = statCapacity > ((size_t) 1 << 28) ? NULL : realloc(stats, sizeof(jlong) * statCapacity * 2);
+            if (grown == NULL) {
+                ok = 0;
+                break;
+            }
+            stats = grown;
+            statCapacity *= 2;
+        }
+        if (nameSize + length + 1 > nameCapacity) {
+            size_t capacity = (nameSize + length + 1) * 2;
+            char *grown = capacity > ((size_t) 1 << 30) ? NULL : realloc(names, capacity);
+            if (grown == NULL) {
+                ok = 0;
+                break;
+            }
+            names = grown;
+            nameCapacity = capacity;
+        }
+        stats[statCount++] = kind;
+        stats[statCount++] = size;
+        stats[statCount++] = modified;
+        memcpy(names + nameSize, name, length + 1);
+        nameSize += length + 1;
+    }
+    if (ok && errno != 0) {
+        ok = 0; /* readdir failed */
+    }
+    closedir(dir);
+    jobjectArray result = NULL;
+    if (ok) {
+        jlongArray statArray = (*env)->NewLongArray(env, (jsize) statCount);
+        jbyteArray nameArray = statArray ? (*env)->NewByteArray(env, (jsize) nameSize) : NULL;
+        jclass object = nameArray ? (*env)->FindClass(env, "java/lang/Object") : NULL;
+        result = object ? (*env)->NewObjectArray(env, 2, object, NULL) : NULL;
+        if (result) {
+            (*env)->SetLongArrayRegion(env, statArray, 0, (jsize) statCount, stats);
+            (*env)->SetByteArrayRegion(env, nameArray, 0, (jsize) nameSize, (const jbyte *) names);
+            (*env)->SetObjectArrayElement(env, result, 0, statArray);
+            (*env)->SetObjectArrayElement(env, result, 1, nameArray);
+        }
+    }
+    free(stats);
+    free(names);
+    return result;
+}

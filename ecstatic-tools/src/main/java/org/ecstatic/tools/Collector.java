@@ -75,6 +75,8 @@ public final class Collector {
     private Rewriter nativeJs;
     /** By logical path, in the order the sources list them (each directory sorted). */
     private final Map<String, Asset> assets = new LinkedHashMap<>();
+    /** The logical paths of the files this run wrote, sorted, for the report. */
+    private SortedSet<String> writtenNames;
     private ReferenceGraph graph;
     private List<List<String>> cycles = List.of();
     /** Whether no source was added, changed or removed since the last run. */
@@ -153,7 +155,10 @@ public final class Collector {
                 resolve();
                 rewrite();
                 deleteRemoved();
+                // what the report lists is gathered while the manifest and the state are written
+                ForkJoinTask<SortedSet<String>> written = ForkJoinTask.adapt(this::writtenNames).fork();
                 writeManifest();
+                writtenNames = written.join();
             }).get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof StaleState || e.getCause() instanceof CollectState.Unreadable) {
@@ -778,12 +783,24 @@ public final class Collector {
 
     // --- the report -------------------------------------------------------------------------
 
+    /** The logical paths of the files this run wrote, sorted. */
+    private SortedSet<String> writtenNames() {
+        List<Map.Entry<String, Boolean>> names = new ArrayList<>();
+        for (Asset asset : assets.values()) {
+            if (asset.write) {
+                names.add(Map.entry(asset.logical(), true));
+            }
+        }
+        return SortedMaps.of(names).navigableKeySet();
+    }
+
     private CollectReport report(long nanos) {
         Collection<Asset> all = assets.values();
-        List<Map.Entry<String, Boolean>> writtenNames = new ArrayList<>();
-        all.stream().filter(a -> a.write).forEach(a -> writtenNames.add(Map.entry(a.logical(), true)));
-        SortedSet<String> written = SortedMaps.of(writtenNames).navigableKeySet();
-        long bytes = all.stream().mapToLong(a -> a.source.size()).sum();
+        SortedSet<String> written = writtenNames;
+        long bytes = 0;
+        for (Asset asset : all) {
+            bytes += asset.source.size();
+        }
         return new CollectReport(all.size(), bytes, hashed.get(), rewritten.get(), List.copyOf(missing),
                 all.size() - written.size(), written, new TreeSet<>(removed),
                 List.copyOf(sources.shadowed()), cycles, nanos, sources.links(), List.copyOf(moduleNotes));

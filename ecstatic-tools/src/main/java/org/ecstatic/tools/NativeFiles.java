@@ -6,8 +6,9 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 
 /**
- * Reading a source file whole and creating an output file with the collector's {@link NativeLibrary}:
- * open, read or write, {@code fstat}, close. A JVM started for one run goes through the JDK's file
+ * Listing a source directory, reading a source file whole and creating an output file with the
+ * collector's {@link NativeLibrary}: {@code readdir} and {@code fstatat}; open, read or write,
+ * {@code fstat}, close. A JVM started for one run goes through the JDK's file
  * channels in interpreted and C1 code, and copies each array through a temporary direct buffer, for
  * each of the thousands of files a collect reads and writes once.
  *
@@ -108,6 +109,60 @@ final class NativeFiles {
                 new CollectState.Written(stamps[2], stamps[3]));
     }
 
+    /**
+     * The entries of a directory, symbolic links not followed: {@code names[i]} with its kind, and for a
+     * regular file its size and modification time in milliseconds.
+     */
+    record Listing(String[] names, long[] stats) {
+        static final int FILE = 1;
+        static final int DIRECTORY = 2;
+        static final int LINK = 3;
+
+        /** Returns what entry {@code i} is: {@link #FILE}, {@link #DIRECTORY}, {@link #LINK}, or 0 for anything else. */
+        int kind(int i) {
+            return (int) stats[3 * i];
+        }
+
+        long size(int i) {
+            return stats[3 * i + 1];
+        }
+
+        long modified(int i) {
+            return stats[3 * i + 2];
+        }
+    }
+
+    /**
+     * Lists {@code dir} without following symbolic links, {@code .} and {@code ..} left out; null where
+     * the JDK is to list it: the library is not in use, the directory cannot be listed, or a name is
+     * not one the JDK would give as it is (not UTF-8, or outside ASCII where names are not UTF-8).
+     */
+    static Listing list(Path dir) {
+        byte[] path = inUse() ? bytes(dir) : null;
+        Object[] listed = path == null ? null : list0(path);
+        if (listed == null) {
+            return null;
+        }
+        long[] stats = (long[]) listed[0];
+        byte[] names = (byte[]) listed[1];
+        String[] strings = new String[stats.length / 3];
+        int start = 0;
+        for (int i = 0; i < strings.length; i++) {
+            int end = start;
+            boolean ascii = true;
+            while (names[end] != 0) {
+                ascii &= names[end] >= 0;
+                end++;
+            }
+            if (!ascii && !Loaded.NAMES_IN_UTF8) {
+                return null;
+            }
+            strings[i] = new String(names, start, end - start, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            start = end + 1;
+        }
+        return new Listing(strings, stats);
+    }
+
     /** Returns the characters as the system is given them (see {@link #bytes}). */
     private static byte[] encoded(String chars) {
         return chars.getBytes(Loaded.NAMES_IN_UTF8 ? StandardCharsets.UTF_8 : StandardCharsets.US_ASCII);
@@ -137,6 +192,8 @@ final class NativeFiles {
     private static native byte[] read0(byte[] path);
 
     private static native int create0(byte[] path, byte[] bytes, long[] stamp);
+
+    private static native Object[] list0(byte[] path);
 
     private static native int copy0(byte[] source, byte[] original, byte[] hashed, int hashAt, byte[] sha256, long[] stamps);
 

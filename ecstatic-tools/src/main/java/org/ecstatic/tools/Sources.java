@@ -125,7 +125,51 @@ final class Sources implements AutoCloseable {
     private record Listing(List<SourceFile> files, List<Directory> directories) {
     }
 
+    /** Lists one directory: with the collector's library where it is in use ({@link NativeFiles#list}), else with the JDK. */
     private Listing list(Directory dir) {
+        NativeFiles.Listing listed = NativeFiles.list(dir.path());
+        if (listed == null) {
+            return listWithTheJdk(dir);
+        }
+        List<SourceFile> files = new ArrayList<>();
+        List<Directory> directories = new ArrayList<>();
+        for (int i = 0; i < listed.names().length; i++) {
+            String name = listed.names()[i];
+            String logical = dir.prefix() + name;
+            if (excludes.matches(logical)) {
+                continue;
+            }
+            Path entry = dir.path().resolve(name);
+            switch (listed.kind(i)) {
+                case NativeFiles.Listing.LINK -> link(dir, entry);
+                case NativeFiles.Listing.DIRECTORY -> directories.add(new Directory(entry, logical + "/"));
+                case NativeFiles.Listing.FILE -> {
+                    refuseUnplainName(logical, entry);
+                    files.add(new SourceFile(logical, new SourceFile.InDirectory(entry), listed.size(i), listed.modified(i)));
+                }
+                default -> {
+                    // a device, a pipe or a socket: not a static file
+                }
+            }
+        }
+        return new Listing(files, directories);
+    }
+
+    /** Records a symbolic link met in {@code dir}, which is not followed. */
+    private void link(Directory dir, Path entry) {
+        try {
+            links.add(entry + " -> " + Files.readSymbolicLink(entry));
+        } catch (IOException e) {
+            throw cannotList(dir, e);
+        }
+    }
+
+    private static EcstaticException cannotList(Directory dir, IOException e) {
+        return new EcstaticException("Could not list the source directory " + dir.path() + ": " + e
+                + ". Check that it is readable.", e);
+    }
+
+    private Listing listWithTheJdk(Directory dir) {
         List<SourceFile> files = new ArrayList<>();
         List<Directory> directories = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir.path())) {
@@ -137,7 +181,7 @@ final class Sources implements AutoCloseable {
                     continue;
                 }
                 if (attrs.isSymbolicLink()) {
-                    links.add(entry + " -> " + Files.readSymbolicLink(entry));
+                    link(dir, entry);
                 } else if (attrs.isDirectory()) {
                     directories.add(new Directory(entry, logical + "/"));
                 } else if (attrs.isRegularFile()) {
@@ -147,8 +191,7 @@ final class Sources implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new EcstaticException("Could not list the source directory " + dir.path() + ": " + e
-                    + ". Check that it is readable.", e);
+            throw cannotList(dir, e);
         }
         return new Listing(files, directories);
     }

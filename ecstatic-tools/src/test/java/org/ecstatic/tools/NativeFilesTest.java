@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -162,6 +163,35 @@ class NativeFilesTest {
             try (var listing = Files.list(out)) {
                 assertThat(listing.count()).isZero();
             }
+        }
+    }
+
+    @Nested
+    class Listing {
+        @Test
+        void listsEachEntryWithItsKindAndEveryFileWithItsSizeAndTime() throws IOException {
+            Path file = Files.write(dir.resolve("\u00e9t\u00e9.css"), pattern(5000));
+            Files.createDirectory(dir.resolve("sub"));
+            Files.createSymbolicLink(dir.resolve("to-sub"), dir.resolve("sub"));
+            Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("missing"));
+
+            NativeFiles.Listing listing = NativeFiles.list(dir);
+            java.util.Map<String, String> entries = new java.util.TreeMap<>();
+            for (int i = 0; i < listing.names().length; i++) {
+                entries.put(listing.names()[i], listing.kind(i) + " " + listing.size(i) + " " + listing.modified(i));
+            }
+            assertThat(entries).containsExactly(
+                    Map.entry("dangling", NativeFiles.Listing.LINK + " 0 0"),
+                    Map.entry("sub", NativeFiles.Listing.DIRECTORY + " 0 0"),
+                    Map.entry("to-sub", NativeFiles.Listing.LINK + " 0 0"),
+                    Map.entry("\u00e9t\u00e9.css", NativeFiles.Listing.FILE + " 5000 " + Files.getLastModifiedTime(file).toMillis()));
+        }
+
+        @Test
+        void leavesToTheJdkWhatItCannotList() throws IOException {
+            assertThat(NativeFiles.list(dir.resolve("missing"))).isNull();
+            assertThat(NativeFiles.list(Files.writeString(dir.resolve("a.css"), "a{}"))).isNull(); // not a directory
+            assertThat(NativeFiles.list(Files.createDirectory(dir.resolve("empty"))).names()).isEmpty();
         }
     }
 }

@@ -216,4 +216,49 @@ class SourcesTest {
             assertThat(names(sources)).containsExactly(fits);
         }
     }
+
+    /** Source directories are listed by the collector's library where it is in use; the JDK lists the same. */
+    @Nested
+    class ListingWithTheLibraryOrTheJdk {
+        List<String> listing(Path root, List<String> excludes) {
+            try (Sources sources = Sources.scan(List.of(root), List.of(), Globs.of(excludes))) {
+                List<String> seen = new java.util.ArrayList<>();
+                sources.files().forEach((logical, file) -> seen.add(logical + " " + file.origin().describe() + " "
+                        + file.size() + " " + file.modified()));
+                seen.addAll(sources.links());
+                return seen;
+            }
+        }
+
+        List<String> withTheJdk(Path root, List<String> excludes) {
+            NativeFiles.jdkOnly(true);
+            try {
+                return listing(root, excludes);
+            } finally {
+                NativeFiles.jdkOnly(false);
+            }
+        }
+
+        @Test
+        void givesTheSameFilesSizesTimesAndLinks() throws IOException {
+            Path src = Fixtures.copy("site/app", tmp.resolve("src"));
+            Files.writeString(src.resolve("css/caf\u00e9 \u65e5\u672c.css"), "a{}");
+            Files.createDirectories(src.resolve("empty/deeper"));
+            Files.writeString(src.resolve(".hidden.css"), "excluded");
+            Files.createSymbolicLink(src.resolve("img/link.png"), src.resolve("img/logo.png"));
+            Files.createSymbolicLink(src.resolve("up"), src);
+            new ProcessBuilder("mkfifo", src.resolve("js/pipe").toString()).start().onExit().join();
+
+            assertThat(listing(src, List.of())).isEqualTo(withTheJdk(src, List.of()))
+                    .anyMatch(line -> line.startsWith(".hidden.css"));
+            List<String> listed = listing(src, List.of(".*"));
+            assertThat(listed).isEqualTo(withTheJdk(src, List.of(".*")))
+                    .contains("css/caf\u00e9 \u65e5\u672c.css " + src.resolve("css/caf\u00e9 \u65e5\u672c.css") + " 3 "
+                            + Files.getLastModifiedTime(src.resolve("css/caf\u00e9 \u65e5\u672c.css")).toMillis())
+                    .contains(src.resolve("up") + " -> " + src)
+                    .noneMatch(line -> line.startsWith(".hidden.css") || line.startsWith("js/pipe"));
+            assertThat(listing(src, List.of("css/*", "img"))).isEqualTo(withTheJdk(src, List.of("css/*", "img")))
+                    .noneMatch(line -> line.startsWith("css/") || line.startsWith("img/"));
+        }
+    }
 }
