@@ -87,6 +87,25 @@ class CommandLineIT {
         assertThat(cache.resolve("cds")).doesNotExist();
     }
 
+    /**
+     * The launcher gives the JVM a young generation of 384 MB on a machine with 4 GB or more, and leaves
+     * the heap to the user who sizes it: no JVM warning then about sizes that do not fit together.
+     */
+    @Test
+    void theLauncherSizesTheYoungGenerationUnlessTheUserSizesTheHeap(@TempDir Path build) throws Exception {
+        Path cache = build.resolve("cache");
+        long memory = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize();
+        Run flags = run(List.of(CLI.resolveSibling("ecstatic").toString()), List.of("--help"), cache,
+                Map.of("ECSTATIC_JAVA_OPTS", "-XX:+PrintFlagsFinal"));
+        assertThat(flags.output).containsPattern("size_t NewSize += " + (memory >= 4L << 30 ? 384L << 20 : "\\d+") + " ");
+
+        Run sized = run(List.of(CLI.resolveSibling("ecstatic").toString()), collect(build.resolve("out")), cache,
+                Map.of("ECSTATIC_JAVA_OPTS", "-Xmx200m"));
+        assertThat(sized.exitCode).as(sized.output).isZero();
+        assertThat(sized.output).contains("\ncollected 22 files (").doesNotContain("warning");
+    }
+
     private static List<String> collect(Path out) {
         return List.of("collect", "--source", "src/main/webapp/static", "--output", out.resolve("static").toString(),
                 "--manifest", out.resolve("manifest.json").toString(), "--state", out.resolve("state").toString(),
