@@ -33,7 +33,7 @@ static char *path_of(JNIEnv *env, jbyteArray path) {
     return p;
 }
 
-/* Reads `length` bytes from `fd` into `array` from `offset`; returns 0 when all were read, -1 else. */
+/* Reads `length` bytes from `fd` into `array`; returns 0 when all were read, -1 else. */
 static int read_into(JNIEnv *env, int fd, jbyteArray array, jsize length) {
     for (jsize done = 0; done < length;) {
         jsize want = length - done < CHUNK ? length - done : CHUNK;
