@@ -33,23 +33,27 @@ static char *path_of(JNIEnv *env, jbyteArray path) {
     return p;
 }
 
-/* Reads `length` bytes from `fd` into `array`; returns 0 when all were read, -1 else. */
-static int read_into(JNIEnv *env, int fd, jbyteArray array, jsize length) {
+/*
+ * Reads `length` bytes from `fd` into `array` (`writing` 0), or writes `length` bytes of `array` to `fd`
+ * (`writing` 1), a chunk at a time; returns 0 when all were moved, -1 else (an error, or the file
+ * became shorter than it said).
+ */
+static int transfer(JNIEnv *env, int fd, jbyteArray array, jsize length, int writing) {
     for (jsize done = 0; done < length;) {
         jsize want = length - done < CHUNK ? length - done : CHUNK;
         jbyte *bytes = (*env)->GetPrimitiveArrayCritical(env, array, NULL);
         if (bytes == NULL) {
             return -1;
         }
-        ssize_t got;
+        ssize_t moved;
         do {
-            got = read(fd, bytes + done, (size_t) want);
-        } while (got < 0 && errno == EINTR);
-        (*env)->ReleasePrimitiveArrayCritical(env, array, bytes, 0);
-        if (got <= 0) {
-            return -1; /* an error, or the file became shorter than it said */
+            moved = writing ? write(fd, bytes + done, (size_t) want) : read(fd, bytes + done, (size_t) want);
+        } while (moved < 0 && errno == EINTR);
+        (*env)->ReleasePrimitiveArrayCritical(env, array, bytes, writing ? JNI_ABORT : 0);
+        if (moved <= 0) {
+            return -1;
         }
-        done += (jsize) got;
+        done += (jsize) moved;
     }
     return 0;
 }
@@ -75,7 +79,7 @@ JNIEXPORT jbyteArray JNICALL Java_org_ecstatic_tools_NativeFiles_read0(JNIEnv *e
         if (array != NULL) {
             char extra;
             ssize_t more;
-            if (read_into(env, fd, array, (jsize) st.st_size) != 0) {
+            if (transfer(env, fd, array, (jsize) st.st_size, 0) != 0) {
                 array = NULL;
             } else {
                 do {
@@ -91,27 +95,6 @@ JNIEXPORT jbyteArray JNICALL Java_org_ecstatic_tools_NativeFiles_read0(JNIEnv *e
     }
     close(fd);
     return array;
-}
-
-/* Writes `length` bytes of `array` to `fd`; returns 0 when all were written, -1 else. */
-static int write_from(JNIEnv *env, int fd, jbyteArray array, jsize length) {
-    for (jsize done = 0; done < length;) {
-        jsize want = length - done < CHUNK ? length - done : CHUNK;
-        jbyte *bytes = (*env)->GetPrimitiveArrayCritical(env, array, NULL);
-        if (bytes == NULL) {
-            return -1;
-        }
-        ssize_t put;
-        do {
-            put = write(fd, bytes + done, (size_t) want);
-        } while (put < 0 && errno == EINTR);
-        (*env)->ReleasePrimitiveArrayCritical(env, array, bytes, JNI_ABORT);
-        if (put <= 0) {
-            return -1;
-        }
-        done += (jsize) put;
-    }
-    return 0;
 }
 
 /*
@@ -136,7 +119,7 @@ JNIEXPORT jint JNICALL Java_org_ecstatic_tools_NativeFiles_create0(JNIEnv *env, 
         return exists ? 1 : -1;
     }
     struct stat st;
-    int ok = write_from(env, fd, bytes, (*env)->GetArrayLength(env, bytes)) == 0 && fstat(fd, &st) == 0;
+    int ok = transfer(env, fd, bytes, (*env)->GetArrayLength(env, bytes), 1) == 0 && fstat(fd, &st) == 0;
     ok = close(fd) == 0 && ok;
     if (!ok) {
         unlink(p);
