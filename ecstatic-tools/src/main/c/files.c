@@ -241,28 +241,12 @@ JNIEXPORT jint JNICALL Java_org_ecstatic_tools_NativeFiles_copy0(JNIEnv *env, jc
 
 #include <dirent.h>
 
-/* Whether the n bytes at s are well-formed UTF-8 (names outside it are left to the JDK). */
-static int utf8_name(const unsigned char *s, size_t n) {
-    for (size_t i = 0; i < n;) {
-        unsigned char c = s[i];
-        size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-        if (len == 0 || i + len > n) {
-            return 0;
-        }
-        unsigned char lo = 0x80, hi = 0xBF;
-        if (c == 0xE0) lo = 0xA0;
-        if (c == 0xED) hi = 0x9F;
-        if (c == 0xF0) lo = 0x90;
-        if (c == 0xF4) hi = 0x8F;
-        for (size_t k = 1; k < len; k++) {
-            unsigned char t = s[i + k];
-            if (t < (k == 1 ? lo : 0x80) || t > (k == 1 ? hi : 0xBF)) {
-                return 0;
-            }
-        }
-        i += len;
-    }
-    return 1;
+int ecstatic_decode_utf8(const uint8_t *b, int n, uint16_t *out);
+
+/* Whether the name is well-formed UTF-8, as the JDK reads names (others are left to it). */
+static int utf8_name(const char *name, size_t length) {
+    uint16_t units[256]; /* a name has at most 255 bytes, and no more units than bytes */
+    return length < 256 && ecstatic_decode_utf8((const uint8_t *) name, (int) length, units) >= 0;
 }
 
 /*
@@ -298,7 +282,7 @@ JNIEXPORT jobjectArray JNICALL Java_org_ecstatic_tools_NativeFiles_list0(JNIEnv 
             continue;
         }
         size_t length = strlen(name);
-        if (!utf8_name((const unsigned char *) name, length)) {
+        if (!utf8_name(name, length)) {
             ok = 0;
             break;
         }

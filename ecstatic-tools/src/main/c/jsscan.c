@@ -727,6 +727,11 @@ static int decode_utf8(const uint8_t *b, int n, unit *out) {
     return u;
 }
 
+/* decode_utf8 for the other parts of the library (files.c): -1 for bytes that are not well-formed UTF-8. */
+int ecstatic_decode_utf8(const uint8_t *b, int n, uint16_t *out) {
+    return decode_utf8(b, n, out);
+}
+
 /* which of the words occur: bit 0 "sourceMappingURL=", bit 1 any of "import", "export", "URL" */
 static int words(const uint8_t *b, int n) {
     size_t size = (size_t) n;
