@@ -728,7 +728,7 @@ static int decode_utf8(const uint8_t *b, int n, unit *out) {
 }
 
 /* decode_utf8 for the other parts of the library (files.c): -1 for bytes that are not well-formed UTF-8. */
-int ecstatic_decode_utf8(const uint8_t *b, int n, uint16_t *out) {
+__attribute__((visibility("hidden"))) int ecstatic_decode_utf8(const uint8_t *b, int n, uint16_t *out) {
     return decode_utf8(b, n, out);
 }
 

@@ -114,7 +114,7 @@ static void sha256(const uint8_t *data, size_t length, uint8_t out[32]) {
 }
 
 /* The SHA-256 of `data`, for the other parts of the library (files.c). */
-void ecstatic_sha256(const uint8_t *data, size_t length, uint8_t out[32]) {
+__attribute__((visibility("hidden"))) void ecstatic_sha256(const uint8_t *data, size_t length, uint8_t out[32]) {
     sha256(data, length, out);
 }
 
