@@ -5,9 +5,12 @@ import org.ecstatic.tools.rewrite.Reference;
 import org.ecstatic.tools.rewrite.ScanNote;
 import org.ecstatic.tools.rewrite.SourceText;
 
+import org.ecstatic.runtime.manifest.Manifest;
+
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /** One logical path during a run: its source, what the last run knew of it, and what this run makes of it. */
 final class Asset {
@@ -36,6 +39,11 @@ final class Asset {
     List<String> encodings = List.of();
     /** The hashed names of the modules it imports statically, for the manifest; null until worked out. */
     List<String> imports;
+    /**
+     * What the manifest lists of it, its name and its hashed name's entry (null for a no-hash file): made
+     * as soon as it is written, on every core, rather than when the manifest is; null until then.
+     */
+    Map.Entry<String, Manifest.FileEntry> manifestEntry;
     /** The size and modification time of each file written, in the order of {@link CollectState.Entry#outputNames}. */
     List<CollectState.Written> written = List.of();
     /** Whether an output of the last run is not as that run left it: all of them are written again. */

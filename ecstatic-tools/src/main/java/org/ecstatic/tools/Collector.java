@@ -301,6 +301,7 @@ public final class Collector {
             asset.writtenEarly = true;
             rewrite(asset);
             write(asset);
+            asset.manifestEntry = manifestEntry(asset);
         } else {
             asset.forgetText(); // decoded again when rewritten: holding it through the other phases costs more
         }
@@ -341,6 +342,7 @@ public final class Collector {
         asset.write = true;
         asset.writtenEarly = true;
         asset.written = List.of(copy.original(), copy.hashed());
+        asset.manifestEntry = manifestEntry(asset);
         hashed.incrementAndGet();
         return true;
     }
@@ -612,6 +614,7 @@ public final class Collector {
             write(asset);
         }
         asset.imports = imports(asset); // here, on every core, rather than when the manifest is written
+        asset.manifestEntry = manifestEntry(asset);
         progress.update("writing", writing.incrementAndGet(), writingTotal);
     }
 
@@ -688,16 +691,25 @@ public final class Collector {
             if (asset.noHash) {
                 paths.add(Map.entry(asset.logical(), asset.logical()));
             } else {
-                String hashedName = HashedName.format(asset.logical(), asset.hash);
-                paths.add(Map.entry(asset.logical(), hashedName));
-                hashedFiles.add(Map.entry(hashedName, new Manifest.FileEntry(asset.outputSize, asset.integrity,
-                        asset.encodings, asset.imports != null ? asset.imports : imports(asset))));
+                Map.Entry<String, Manifest.FileEntry> entry = asset.manifestEntry != null ? asset.manifestEntry
+                        : manifestEntry(asset); // an unchanged file, taken over from the last run
+                paths.add(Map.entry(asset.logical(), entry.getKey()));
+                hashedFiles.add(entry);
             }
         }
         SortedMap<String, Manifest.FileEntry> files = SortedMaps.of(hashedFiles);
         keptVersions(files.keySet()).forEach(files::putIfAbsent);
         Manifest.of(SortedMaps.of(paths), files).writeAtomicallyIfChanged(options.manifest());
         CollectState.write(options.state(), state.join());
+    }
+
+    /** Returns the hashed name of {@code asset} with what the manifest records of it; null for a no-hash file. */
+    private Map.Entry<String, Manifest.FileEntry> manifestEntry(Asset asset) {
+        if (asset.noHash) {
+            return null;
+        }
+        return Map.entry(HashedName.format(asset.logical(), asset.hash), new Manifest.FileEntry(asset.outputSize,
+                asset.integrity, asset.encodings, asset.imports != null ? asset.imports : imports(asset)));
     }
 
     /**
