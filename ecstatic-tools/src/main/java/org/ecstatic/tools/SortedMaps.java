@@ -40,7 +40,8 @@ final class SortedMaps {
 
     /**
      * Entries in ascending order of their keys, as a sorted map that gives {@link TreeMap#TreeMap(SortedMap)}
-     * what it reads (its comparator, its size and its entries in order) and nothing more.
+     * what it reads (its comparator, its size and its entries in order). Read only, as any
+     * {@link AbstractMap} that does not override {@code put}.
      */
     private static final class Ascending<V> extends AbstractMap<String, V> implements SortedMap<String, V> {
         private final List<Map.Entry<String, V>> entries;
@@ -69,19 +70,22 @@ final class SortedMaps {
             return null; // the natural order
         }
 
+        // the parts of the map, which TreeMap's constructor does not ask for, as a TreeMap of its own
+        // would give them: the entries do not change, so a copy reads as a view would
+
         @Override
         public SortedMap<String, V> subMap(String fromKey, String toKey) {
-            throw new UnsupportedOperationException();
+            return new TreeMap<>(this).subMap(fromKey, toKey);
         }
 
         @Override
         public SortedMap<String, V> headMap(String toKey) {
-            throw new UnsupportedOperationException();
+            return new TreeMap<>(this).headMap(toKey);
         }
 
         @Override
         public SortedMap<String, V> tailMap(String fromKey) {
-            throw new UnsupportedOperationException();
+            return new TreeMap<>(this).tailMap(fromKey);
         }
 
         @Override
