@@ -337,9 +337,7 @@ public final class Collector {
             throw impostor(lookalike.source.origin().describe(), source.describe(), logical);
         }
         asset.referenceHashes = List.of();
-        asset.integrity = digest.integrity();
-        asset.outputSize = copy.hashed().size();
-        asset.write = true;
+        finish(asset, digest, copy.hashed().size());
         asset.writtenEarly = true;
         asset.written = List.of(copy.original(), copy.hashed());
         asset.manifestEntry = manifestEntry(asset);
@@ -502,7 +500,7 @@ public final class Collector {
             asset.output = rewritten(asset, asset.referenceHashes);
             Digest digest = asset.output == asset.bytes ? asset.sourceDigest : Sha256.of(asset.output);
             asset.hash = digest.shortHex();
-            finish(asset, digest);
+            finish(asset, digest, asset.output.length);
         }
         if (!asset.writtenEarly) {
             writeRewritten(asset);
@@ -539,7 +537,8 @@ public final class Collector {
         for (Asset member : members) {
             member.referenceHashes = referenceHashes(member, named -> named.hash);
             member.output = rewritten(member, member.referenceHashes);
-            finish(member, member.output == member.bytes ? member.sourceDigest : Sha256.of(member.output));
+            finish(member, member.output == member.bytes ? member.sourceDigest : Sha256.of(member.output),
+                    member.output.length);
         }
         members.forEach(this::writeRewritten);
     }
@@ -582,9 +581,10 @@ public final class Collector {
                 : asset.encode(Rewriting.apply(asset.text(), changes));
     }
 
-    private static void finish(Asset asset, Digest digest) {
+    /** Records what is written for {@code asset}: its output's digest and size. */
+    private static void finish(Asset asset, Digest digest, long size) {
         asset.integrity = digest.integrity();
-        asset.outputSize = asset.output.length;
+        asset.outputSize = size;
         asset.write = true;
     }
 
