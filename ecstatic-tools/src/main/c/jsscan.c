@@ -14,6 +14,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* event kinds, as in JsScanner.Events */
 #define EV_STATIC_IMPORT 1
@@ -41,6 +44,9 @@ enum { IDLE, AFTER_IMPORT, CLAUSE, DYNAMIC, DYNAMIC_LITERAL, AFTER_EXPORT, AFTER
 #define NAME_START 1
 #define NAME_PART 2
 #define SPACE 4
+/* ends a plain run (see token): starts a string, template, comment or regular expression, is a bracket,
+   or may continue a name (an escape) or start a private one */
+#define SPECIAL 8
 static unsigned char ascii[0x80];
 
 typedef uint16_t unit;
@@ -58,6 +64,12 @@ typedef struct {
     jint *events;
     int count, eventCapacity;
     int failed; /* out of memory */
+    /* plain runs (see token): whether they may be skipped (an ASCII text), the run skipped last and not
+       tokenized ([runStart, runEnd), runStart -1 when none: the last token is then lastKind's), where
+       tokens are taken one by one whatever they are, and the sorted places of import, export and URL */
+    int skipRuns, runStart, runEnd, exactUntil;
+    int *keywords;
+    int keywordCount, nextKeyword;
 } scanner;
 
 static const char *const HEAD_KEYWORDS[] = {"if", "while", "for", "with", NULL};
@@ -72,7 +84,8 @@ __attribute__((constructor)) static void init_ascii(void) {
         int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_';
         int digit = c >= '0' && c <= '9';
         ascii[c] = (unsigned char) (((letter || c == '\\') ? NAME_START : 0) | ((letter || digit) ? NAME_PART : 0)
-                | ((c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f') ? SPACE : 0));
+                | ((c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f') ? SPACE : 0)
+                | (strchr("'\"`/\\()[]{}#", c) && c != 0 ? SPECIAL : 0));
     }
 }
 
@@ -117,10 +130,20 @@ static int starts_with(const scanner *s, int at, const char *word) {
 
 static int is(const scanner *s, int start, int end, const char *word) {
     int n = end - start;
-    return n > 0 && word[0] == s->src[start] && (int) strlen(word) == n && same(s->src + start, word, n);
+    const unit *src = s->src + start;
+    for (int i = 0; i < n; i++) {
+        if (word[i] == 0 || src[i] != (unsigned char) word[i]) {
+            return 0;
+        }
+    }
+    return n > 0 && word[n] == 0;
 }
 
 static int is_one_of(const scanner *s, int start, int end, const char *const *words) {
+    int n = end - start;
+    if (n < 2 || n > 10) { /* the words of the lists are 2 to 10 characters long */
+        return 0;
+    }
     for (; *words; words++) {
         if (is(s, start, end, *words)) {
             return 1;
@@ -358,6 +381,7 @@ static void emit(scanner *s, int kind, int start, int end) {
     s->lastKind = kind;
     s->lastStart = start;
     s->lastEnd = end;
+    s->runStart = -1;
 }
 
 /* --- tokens --- */
@@ -401,6 +425,162 @@ static int regex_allowed(const scanner *s) {
     }
 }
 
+/* --- plain runs ---
+ *
+ * Most tokens of a script are names, numbers, operators and white space, and what they are only
+ * matters through the last of them, at the next bracket or slash: a name such as `if` makes the next
+ * `(` the head of a statement, a name such as `return` makes the next `/` start a regular expression.
+ * In a text of ASCII characters, a run of such tokens is skipped without taking them one by one (a
+ * plain run: no character that starts a string, template, comment or regular expression, no bracket,
+ * no `\` or `#`, and no `import`, `export` or `URL` in it, which the recognizer needs to see; a `new`
+ * before `URL` is seen, as the run that ends with it is taken token by token with the `URL`). Where
+ * the next `(`, `{` or `/` needs the last token, its last characters tell what it is; where they
+ * cannot tell it for certain (`return`, `if`, a `+` that may be part of `++` or of a number such as
+ * `1e+5`), the run is taken token by token after all, as it would have been. The events are the same
+ * either way; the tests compare this scanner with the Java one on every script of the corpus and on
+ * random text.
+ */
+
+/* Whether one of the words import, export and URL starts in [start, end). */
+static int keyword_within(scanner *s, int start, int end) {
+    while (s->nextKeyword < s->keywordCount && s->keywords[s->nextKeyword] < start) {
+        s->nextKeyword++;
+    }
+    return s->nextKeyword < s->keywordCount && s->keywords[s->nextKeyword] < end;
+}
+
+#ifdef __SSE2__
+/* The bytes of b in [lo, hi], as 0xFF. */
+static inline __m128i in_range(__m128i b, char lo, char hi) {
+    __m128i t = _mm_sub_epi8(b, _mm_set1_epi8(lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8((char) (hi - lo))), t);
+}
+#endif
+
+/* The first index from i that is not in a plain run (of an ASCII text: runs are skipped in no other). */
+static int plain_run_end(const scanner *s, int i) {
+    const unit *src = s->src;
+    int n = s->length;
+#ifdef __SSE2__
+    /* sixteen units at a time, as bytes; the SPECIAL characters: "# '() / [\] ` { } */
+    for (; i + 16 <= n; i += 16) {
+        __m128i b = _mm_packus_epi16(_mm_loadu_si128((const __m128i *) (src + i)),
+                                     _mm_loadu_si128((const __m128i *) (src + i + 8)));
+        __m128i special = _mm_or_si128(_mm_or_si128(in_range(b, 0x22, 0x23), in_range(b, 0x27, 0x29)),
+                                       _mm_or_si128(in_range(b, 0x5B, 0x5D), _mm_cmpeq_epi8(b, _mm_set1_epi8(0x2F))));
+        special = _mm_or_si128(special, _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8(0x60)),
+                _mm_or_si128(_mm_cmpeq_epi8(b, _mm_set1_epi8(0x7B)), _mm_cmpeq_epi8(b, _mm_set1_epi8(0x7D)))));
+        unsigned mask = (unsigned) (_mm_movemask_epi8(special) | _mm_movemask_epi8(b));
+        if (mask) {
+            return i + __builtin_ctz(mask);
+        }
+    }
+#endif
+    while (i < n && src[i] < 0x80 && (ascii[src[i]] & SPECIAL) == 0) {
+        i++;
+    }
+    return i;
+}
+
+static void token(scanner *s);
+
+/* Takes the tokens of the run skipped last one by one, as the scan does where it does not skip. */
+static void tokenize_run(scanner *s) {
+    int pos = s->pos;
+    int end = s->runEnd;
+    s->pos = s->runStart;
+    s->runStart = -1;
+    s->skipRuns = 0;
+    for (;;) {
+        while (s->pos < end && (ascii[s->src[s->pos]] & SPACE) != 0) {
+            s->pos++;
+        }
+        if (s->pos >= end) {
+            break;
+        }
+        token(s);
+    }
+    s->skipRuns = 1;
+    s->pos = pos;
+}
+
+/* The last character of the run skipped last that is not white space; *word is where the run of name
+   characters that ends there starts (the index after it when there is none). */
+static int run_last(const scanner *s, int *word) {
+    const unit *src = s->src;
+    int k = s->runEnd - 1;
+    while ((ascii[src[k]] & SPACE) != 0) { /* a run starts with a token */
+        k--;
+    }
+    int w = k + 1;
+    while (w > s->runStart && (ascii[src[w - 1]] & NAME_PART) != 0) {
+        w--;
+    }
+    *word = w;
+    return k;
+}
+
+/* Whether the run skipped last ends with a dot. */
+static int run_ends_with_dot(const scanner *s) {
+    int w;
+    return s->src[run_last(s, &w)] == '.';
+}
+
+/* Whether a `(` here opens the head of if, while, for or with. */
+static int opens_head(scanner *s) {
+    if (s->runStart >= 0) {
+        int w;
+        int k = run_last(s, &w);
+        if (w > k || !is_one_of(s, w, k + 1, HEAD_KEYWORDS)) {
+            return 0; /* whatever the token, not one of the words */
+        }
+        tokenize_run(s);
+    }
+    return s->lastKind == NAME && !s->lastIsProperty && is_one_of(s, s->lastStart, s->lastEnd, HEAD_KEYWORDS);
+}
+
+/* brace_opens_block, also after a skipped run */
+static int opens_block(scanner *s) {
+    if (s->runStart >= 0) {
+        int w;
+        int k = run_last(s, &w);
+        unit c = s->src[k];
+        if (w <= k) {
+            if (is_digit(s->src[w])) {
+                return 0; /* a number */
+            }
+            unit before = w > s->runStart ? s->src[w - 1] : 0;
+            if (before != '.' && before != '+' && before != '-' && !is_one_of(s, w, k + 1, EXPRESSION_KEYWORDS)) {
+                return 1; /* a name that is no keyword (not the end of a number such as 1.e or 1e+x) */
+            }
+        } else if (c != '.' && c != '+' && c != '-') {
+            return c == ';' || (c == '>' && k > s->runStart && s->src[k - 1] == '=');
+        } else {
+            return 0; /* an operator or the end of a number: either way no block */
+        }
+        tokenize_run(s);
+    }
+    return brace_opens_block(s);
+}
+
+/* regex_allowed, also after a skipped run */
+static int regex_allowed_here(scanner *s) {
+    if (s->runStart >= 0) {
+        int w;
+        int k = run_last(s, &w);
+        unit c = s->src[k];
+        if (w <= k) {
+            if (!is_one_of(s, w, k + 1, EXPRESSION_KEYWORDS)) {
+                return 0; /* a name that is no keyword, or a number */
+            }
+        } else if (c != '.' && c != '+' && c != '-') {
+            return 1; /* an operator other than ++, --, ?. and ... */
+        }
+        tokenize_run(s);
+    }
+    return regex_allowed(s);
+}
+
 static int punctuator_length(const scanner *s, unit c) {
     unit next = at(s, s->pos + 1);
     if (c == '.' && next == '.' && at(s, s->pos + 2) == '.') {
@@ -417,12 +597,11 @@ static void punctuator(scanner *s, unit c) {
     int start = s->pos;
     int allowsRegex = 0;
     if (c == '(') {
-        push(s, s->lastKind == NAME && !s->lastIsProperty && is_one_of(s, s->lastStart, s->lastEnd, HEAD_KEYWORDS)
-                ? PAREN_HEAD : PAREN, start);
+        push(s, opens_head(s) ? PAREN_HEAD : PAREN, start);
     } else if (c == '[') {
         push(s, BRACKET, start);
     } else if (c == '{') {
-        push(s, brace_opens_block(s) ? BRACE_BLOCK : BRACE_OBJECT, start);
+        push(s, opens_block(s) ? BRACE_BLOCK : BRACE_OBJECT, start);
     } else if (c == ')' || c == ']' || c == '}') {
         int open = pop(s);
         allowsRegex = c == ')' ? open == PAREN_HEAD : c == '}' && open != BRACE_OBJECT;
@@ -559,10 +738,51 @@ static int line_end(const scanner *s, int from) {
     const unit *src = s->src;
     int n = s->length;
     int i = from;
+#ifdef __SSE2__
+    /* eight units at a time */
+    const __m128i lf = _mm_set1_epi16('\n'), cr = _mm_set1_epi16('\r');
+    const __m128i ls = _mm_set1_epi16((short) 0x2028), ps = _mm_set1_epi16((short) 0x2029);
+    for (; i + 8 <= n; i += 8) {
+        __m128i v = _mm_loadu_si128((const __m128i *) (src + i));
+        __m128i end = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(v, lf), _mm_cmpeq_epi16(v, cr)),
+                                   _mm_or_si128(_mm_cmpeq_epi16(v, ls), _mm_cmpeq_epi16(v, ps)));
+        unsigned mask = (unsigned) _mm_movemask_epi8(end);
+        if (mask) {
+            return i + __builtin_ctz(mask) / 2;
+        }
+    }
+#endif
     while (i < n && !is_line_terminator(src[i])) {
         i++;
     }
     return i;
+}
+
+/* The index of the first "*\/" from `from`, -1 when there is none. */
+static int comment_end(const scanner *s, int from) {
+    const unit *src = s->src;
+    int n = s->length;
+    int i = from;
+#ifdef __SSE2__
+    /* eight units at a time, looking at the unit after each star */
+    const __m128i star = _mm_set1_epi16('*');
+    for (; i + 9 <= n; i += 8) {
+        unsigned mask = (unsigned) _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_loadu_si128((const __m128i *) (src + i)), star));
+        while (mask) {
+            int lane = __builtin_ctz(mask) / 2;
+            mask &= ~(3u << (2 * lane));
+            if (src[i + lane + 1] == '/') {
+                return i + lane;
+            }
+        }
+    }
+#endif
+    for (; i + 1 < n; i++) {
+        if (src[i] == '*' && src[i + 1] == '/') {
+            return i;
+        }
+    }
+    return -1;
 }
 
 static void skip_trivia(scanner *s) {
@@ -576,13 +796,7 @@ static void skip_trivia(scanner *s) {
         } else if (c == '/' && pos + 1 < n && src[pos + 1] == '/') {
             pos = line_end(s, pos);
         } else if (c == '/' && pos + 1 < n && src[pos + 1] == '*') {
-            int close = -1;
-            for (int i = pos + 2; i + 1 < n; i++) {
-                if (src[i] == '*' && src[i + 1] == '/') {
-                    close = i;
-                    break;
-                }
-            }
+            int close = comment_end(s, pos + 2);
             if (close < 0) {
                 s->pos = pos;
                 event(s, EV_UNTERMINATED, pos, OPEN_COMMENT);
@@ -602,6 +816,27 @@ static void skip_trivia(scanner *s) {
 static void token(scanner *s) {
     int start = s->pos;
     unit c = s->src[s->pos];
+    if (s->skipRuns && start >= s->exactUntil && (ascii[c] & SPECIAL) == 0 && s->state == IDLE
+            && s->computedImportClosed < 0 && s->closingComputedImport < 0) {
+        int end = plain_run_end(s, start);
+        if (!keyword_within(s, start, end) && (end == s->length || s->src[end] != '\\')) {
+            if (s->runStart >= 0 && (run_ends_with_dot(s) || is_property(s))) {
+                /* a run before this one, only comments between: whether a name that starts this one
+                   is a property depends on it (a name after . or ?.); otherwise it is left out */
+                tokenize_run(s);
+            }
+            s->runStart = start;
+            s->runEnd = end;
+            s->pos = end;
+            return;
+        }
+        /* a keyword, or a name that goes on with an escape: token by token, and the run before it (only
+           comments between) too, which may end with the new of new URL */
+        s->exactUntil = end;
+        if (s->runStart >= 0) {
+            tokenize_run(s);
+        }
+    }
     if (c == '"' || c == '\'') {
         string(s, c);
         emit(s, STRING, start, s->pos);
@@ -611,7 +846,7 @@ static void token(scanner *s) {
     } else if (c == '}' && s->depth > 0 && s->brackets[s->depth - 1] == BRACE_TEMPLATE) {
         s->depth--;
         template(s, start);
-    } else if (c == '/' && regex_allowed(s) && regex(s)) {
+    } else if (c == '/' && regex_allowed_here(s) && regex(s)) {
         emit(s, REGEX, start, s->pos);
     } else if (c < 0x80 ? (ascii[c] & NAME_START) != 0 : is_name_start(c)) {
         name(s);
@@ -662,7 +897,19 @@ static int decode_utf8(const uint8_t *b, int n, unit *out) {
     while (i < n) {
         uint8_t c = b[i];
         if (c < 0x80) {
-            /* a run of ASCII, eight bytes at a time */
+            /* a run of ASCII, sixteen bytes at a time, then eight */
+#ifdef __SSE2__
+            while (i + 16 <= n) {
+                __m128i v = _mm_loadu_si128((const __m128i *) (b + i));
+                if (_mm_movemask_epi8(v)) {
+                    break;
+                }
+                _mm_storeu_si128((__m128i *) (out + u), _mm_unpacklo_epi8(v, _mm_setzero_si128()));
+                _mm_storeu_si128((__m128i *) (out + u + 8), _mm_unpackhi_epi8(v, _mm_setzero_si128()));
+                u += 16;
+                i += 16;
+            }
+#endif
             while (i + 8 <= n) {
                 uint64_t w;
                 memcpy(&w, b + i, 8);
@@ -732,6 +979,81 @@ __attribute__((visibility("hidden"))) int ecstatic_decode_utf8(const uint8_t *b,
     return decode_utf8(b, n, out);
 }
 
+/* Whether the bytes at i are import, export or URL; the first three were checked. */
+static int keyword_at(const uint8_t *b, int n, int i) {
+    if (b[i] == 'U') {
+        return 1; /* URL */
+    }
+    return i + 6 <= n && (memcmp(b + i, "import", 6) == 0 || memcmp(b + i, "export", 6) == 0);
+}
+
+/* Whether the three bytes at i start import, export or URL. */
+static int keyword_prefix(const uint8_t *b, int i) {
+    return (b[i] == 'i' && b[i + 1] == 'm' && b[i + 2] == 'p') || (b[i] == 'e' && b[i + 1] == 'x' && b[i + 2] == 'p')
+            || (b[i] == 'U' && b[i + 1] == 'R' && b[i + 2] == 'L');
+}
+
+/* Appends i to the places; 0 when memory runs short. */
+static int add_place(int **at, int *count, int *capacity, int i) {
+    if (*count == *capacity) {
+        int grown_capacity = *capacity * 2;
+        int *grown_at = grown_capacity > (1 << 28) ? NULL : realloc(*at, sizeof(int) * (size_t) grown_capacity);
+        if (!grown_at) {
+            return 0;
+        }
+        *at = grown_at;
+        *capacity = grown_capacity;
+    }
+    (*at)[(*count)++] = i;
+    return 1;
+}
+
+/* Finds where import, export and URL start in the bytes, in one pass, sixteen bytes at a time: sorted
+   places for the scan of an ASCII text, which skips plain runs that hold none (see token). Returns 0 when
+   memory runs short. */
+static int find_keywords(const uint8_t *b, int n, int **places, int *placeCount) {
+    int count = 0;
+    int capacity = 64;
+    int *at = malloc(sizeof(int) * (size_t) capacity);
+    if (!at) {
+        return 0;
+    }
+    int i = 0;
+#ifdef __SSE2__
+    const __m128i i_ = _mm_set1_epi8('i'), e_ = _mm_set1_epi8('e'), u_ = _mm_set1_epi8('U');
+    const __m128i m_ = _mm_set1_epi8('m'), x_ = _mm_set1_epi8('x'), r_ = _mm_set1_epi8('R');
+    const __m128i p_ = _mm_set1_epi8('p'), l_ = _mm_set1_epi8('L');
+    for (; i + 18 <= n; i += 16) {
+        __m128i v0 = _mm_loadu_si128((const __m128i *) (b + i));
+        __m128i v1 = _mm_loadu_si128((const __m128i *) (b + i + 1));
+        __m128i v2 = _mm_loadu_si128((const __m128i *) (b + i + 2));
+        __m128i ip = _mm_and_si128(_mm_cmpeq_epi8(v0, i_), _mm_cmpeq_epi8(v1, m_));
+        __m128i ep = _mm_and_si128(_mm_cmpeq_epi8(v0, e_), _mm_cmpeq_epi8(v1, x_));
+        __m128i ur = _mm_and_si128(_mm_cmpeq_epi8(v0, u_), _mm_cmpeq_epi8(v1, r_));
+        __m128i hit = _mm_or_si128(_mm_and_si128(_mm_or_si128(ip, ep), _mm_cmpeq_epi8(v2, p_)),
+                                   _mm_and_si128(ur, _mm_cmpeq_epi8(v2, l_)));
+        unsigned mask = (unsigned) _mm_movemask_epi8(hit);
+        while (mask) {
+            int k = i + __builtin_ctz(mask);
+            mask &= mask - 1;
+            if (keyword_at(b, n, k) && !add_place(&at, &count, &capacity, k)) {
+                free(at);
+                return 0;
+            }
+        }
+    }
+#endif
+    for (; i + 3 <= n; i++) {
+        if (keyword_prefix(b, i) && keyword_at(b, n, i) && !add_place(&at, &count, &capacity, i)) {
+            free(at);
+            return 0;
+        }
+    }
+    *places = at;
+    *placeCount = count;
+    return 1;
+}
+
 /* which of the words occur: bit 0 "sourceMappingURL=", bit 1 any of "import", "export", "URL" */
 static int words(const uint8_t *b, int n) {
     size_t size = (size_t) n;
@@ -754,7 +1076,11 @@ JNIEXPORT jintArray JNICALL Java_org_ecstatic_tools_NativeJsScanner_scan0(JNIEnv
         return NULL;
     }
     (*env)->GetByteArrayRegion(env, data, 0, n, (jbyte *) bytes);
-    int found = words(bytes, n);
+    int *places = NULL;
+    int placeCount = 0;
+    int located = find_keywords(bytes, n, &places, &placeCount);
+    int found = !located ? words(bytes, n)
+            : (memmem(bytes, (size_t) n, "sourceMappingURL=", 17) ? 1 : 0) | (placeCount > 0 ? 2 : 0);
     int flags = (found & 1) ? FLAG_SOURCE_MAP_KEY : 0;
     scanner s;
     memset(&s, 0, sizeof s);
@@ -781,6 +1107,14 @@ JNIEXPORT jintArray JNICALL Java_org_ecstatic_tools_NativeJsScanner_scan0(JNIEnv
             s.computedImportClosed = -1;
             s.closingComputedImport = -1;
             s.state = IDLE;
+            s.runStart = -1;
+            if (located && units == n && !(flags & FLAG_LATIN1)) {
+                /* ASCII: the places of the words in the bytes are those in the text */
+                s.keywords = places;
+                s.keywordCount = placeCount;
+                s.skipRuns = 1;
+                places = NULL;
+            }
             scan(&s);
         }
     } else {
@@ -790,6 +1124,8 @@ JNIEXPORT jintArray JNICALL Java_org_ecstatic_tools_NativeJsScanner_scan0(JNIEnv
     free(src);
     free(s.brackets);
     free(s.bracketStarts);
+    free(s.keywords);
+    free(places);
     jintArray result = NULL;
     if (!s.failed) {
         result = (*env)->NewIntArray(env, 1 + s.count);

@@ -75,6 +75,41 @@ class NativeJsScannerTest {
             }
         }
 
+        /**
+         * In an ASCII script the library skips runs of names, numbers and operators, and reads only their
+         * last characters where the next {@code (}, {@code {} or {@code /} depends on them: scripts made at
+         * random of the pieces that decide a regular expression, a block and the head of a statement.
+         */
+        @Test
+        void inAsciiScriptsOfThePiecesThatDecideWhatASlashOrABracketIs() {
+            String[] pieces = {"a", "b1", "$", "_x", "return", "typeof", "instanceof", "in", "of", "new", "delete",
+                    "void", "throw", "case", "do", "else", "yield", "await", "default", "extends", "if", "while",
+                    "for", "with", "let", "import", "export", "from", "as", "URL", "import.meta.url", "meta", "url",
+                    "1", "1.5", ".5", "1e5", "1e+5", "1E-", "0x1e", "1.", "1..a", "+", "++", "-", "--", ".", "?.",
+                    "...", "=>", "=", "==", ";", ",", ":", "?", "!", "*", "%", "<", ">", "&&", "(", ")", "[", "]",
+                    "{", "}", "'./a.js'", "\"../b.js\"", "'lit'", "`./c.js`", "`x${", "/", "/x/g", "/[/]/", "/*c*/",
+                    "//c\n", "#p", "#", "\\u0061", "\\", " ", "  ", "\n", "\t", "\r\n",
+                    // what tells whether a slash divided: an import after it is found or not
+                    "{}", "}/", "){", ")/", "/x/;import'./i.js'", "/;import('./d.js')//", "new URL('./u.wasm',import.meta.url)"};
+            java.util.Random random = new java.util.Random(20261201);
+            for (int i = 0; i < 200_000; i++) {
+                StringBuilder script = new StringBuilder();
+                for (int n = random.nextInt(24); n >= 0; n--) {
+                    script.append(pieces[random.nextInt(pieces.length)]);
+                    if (random.nextInt(3) == 0) {
+                        script.append(' ');
+                    }
+                }
+                assertSame(script.toString().getBytes(StandardCharsets.US_ASCII));
+            }
+            for (String script : new String[]{"x = new /*c*/ URL('./u.wasm', import.meta.url)",
+                    "new // c\nURL(`./u.wasm`, import.meta.url)", "a.new /**/URL('./u.wasm', import.meta.url)",
+                    "if (a) /x/.test(b); import('./a.js')", "a.if (b) /x/g; import('./a.js')",
+                    "1e+/x/; import('./a.js')", "a++/x/; import('./a.js')", "return/x/; import('./a.js')"}) {
+                assertSame(script.getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+
         @Test
         void withCharactersOutsideTheBasicPlaneCountedAsTwoUnits() {
             byte[] bytes = "const 𝄞 = '𝄞𝄞'; import x from './a.js'".getBytes(StandardCharsets.UTF_8);
