@@ -32,6 +32,7 @@
 #define FLAG_SOURCE_MAP_KEY 1
 #define FLAG_LATIN1 2
 #define FLAG_NOT_SCANNED 4
+#define FLAG_ASCII 8
 
 /* token kinds */
 enum { NONE, NAME, PUNCTUATOR, STRING, TEMPLATE, TEMPLATE_OPEN, TEMPLATE_TAIL, NUMBER, REGEX, PRIVATE_NAME };
@@ -1065,8 +1066,9 @@ static int words(const uint8_t *b, int n) {
 
 /*
  * Returns {flags, kind, a, b, kind, a, b, ...} for the bytes: flags tell whether they hold
- * "sourceMappingURL=", whether they were read as ISO-8859-1, and whether the scan was left out because
- * no word that starts a form with a specifier occurs (as JsRewriter.mayHoldSpecifiers does). Returns
+ * "sourceMappingURL=", whether they were read as ISO-8859-1 or are all ASCII, and whether the scan was
+ * left out because no word that starts a form with a specifier occurs (as JsRewriter.mayHoldSpecifiers
+ * does). Returns
  * null when memory runs out (an OutOfMemoryError is pending when the JVM's ran out).
  */
 JNIEXPORT jintArray JNICALL Java_org_ecstatic_tools_NativeJsScanner_scan0(JNIEnv *env, jclass type, jbyteArray data) {
@@ -1108,8 +1110,11 @@ JNIEXPORT jintArray JNICALL Java_org_ecstatic_tools_NativeJsScanner_scan0(JNIEnv
             s.closingComputedImport = -1;
             s.state = IDLE;
             s.runStart = -1;
-            if (located && units == n && !(flags & FLAG_LATIN1)) {
-                /* ASCII: the places of the words in the bytes are those in the text */
+            if (units == n && !(flags & FLAG_LATIN1)) {
+                flags |= FLAG_ASCII;
+            }
+            if (located && (flags & FLAG_ASCII)) {
+                /* the places of the words in the bytes are those in the text */
                 s.keywords = places;
                 s.keywordCount = placeCount;
                 s.skipRuns = 1;

@@ -4,6 +4,7 @@ import org.ecstatic.runtime.manifest.Digest;
 import org.ecstatic.tools.rewrite.Reference;
 import org.ecstatic.tools.rewrite.ScanNote;
 import org.ecstatic.tools.rewrite.SourceText;
+import org.ecstatic.tools.rewrite.TextOfBytes;
 
 import org.ecstatic.runtime.manifest.Manifest;
 
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** One logical path during a run: its source, what the last run knew of it, and what this run makes of it. */
-final class Asset {
+final class Asset implements TextOfBytes {
     final SourceFile source;
     final CollectState.Entry previous;
     final boolean noHash;
@@ -122,6 +123,22 @@ final class Asset {
             SourceText decoded = NativeText.decode(bytes);
             text = decoded.text();
             charset = decoded.charset();
+            units = text.length();
+        }
+        return text;
+    }
+
+    @Override
+    public String get() {
+        return text();
+    }
+
+    /** Takes the bytes, which a scan found to be all ASCII, as the text: each byte a character, read as UTF-8. */
+    @Override
+    public String ascii() {
+        if (text == null) {
+            text = new String(bytes, StandardCharsets.ISO_8859_1);
+            charset = StandardCharsets.UTF_8;
             units = text.length();
         }
         return text;

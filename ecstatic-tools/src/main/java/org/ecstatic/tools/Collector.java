@@ -290,7 +290,7 @@ public final class Collector {
         if (rewriter instanceof JsRewriter && nativeJs != null) {
             rewriter = nativeJs;
         }
-        Scan scan = rewriter == null ? null : rewriter.scan(asset.bytes, asset::text);
+        Scan scan = rewriter == null ? null : rewriter.scan(asset.bytes, asset);
         asset.references = scan == null ? List.of() : scan.references();
         asset.notes = scan == null ? List.of() : scan.notes();
         asset.targets = asset.references.stream()
@@ -479,13 +479,14 @@ public final class Collector {
             return;
         }
         writingTotal = (int) assets.values().stream().filter(a -> !a.writtenEarly).count();
-        graph.runInOrder(group -> {
-            List<String> cycle = graph.cycleOf(group.get(0));
-            Asset asset = assets.get(group.get(0));
-            if (cycle != null) {
-                rewriteCycle(cycle);
-            } else if (!asset.writtenEarly) {
-                rewrite(asset);
+        graph.runInOrder((group, cycle) -> {
+            if (cycle) {
+                rewriteCycle(group);
+            } else {
+                Asset asset = assets.get(group.get(0));
+                if (!asset.writtenEarly) {
+                    rewrite(asset);
+                }
             }
         }, ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool());
     }

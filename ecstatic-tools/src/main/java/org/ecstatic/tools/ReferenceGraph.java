@@ -12,7 +12,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Which file references which, ordered so that a file comes after everything it references. Files
@@ -101,14 +101,15 @@ final class ReferenceGraph {
     }
 
     /**
-     * Runs {@code task} once for each group of files (the files of one cycle, or one file), each group
-     * as soon as every group it references is done, many at once on {@code executor}: a file never waits
-     * for files it does not need, as it would for a whole level. Returns when all are done.
+     * Runs {@code task} once for each group of files (the files of one cycle, sorted, or one file), each
+     * group as soon as every group it references is done, many at once on {@code executor}: a file never
+     * waits for files it does not need, as it would for a whole level. The task is told whether the group
+     * is a cycle (a file that references itself is a cycle of one). Returns when all are done.
      *
      * @throws RuntimeException the first exception a task threw (the groups that need its group do not
      *                          run; those already running finish first)
      */
-    void runInOrder(Consumer<List<String>> task, Executor executor) {
+    void runInOrder(BiConsumer<List<String>, Boolean> task, Executor executor) {
         int count = components.size();
         if (count == 0) {
             return;
@@ -144,7 +145,7 @@ final class ReferenceGraph {
 
     /** One {@link #runInOrder} in progress. */
     private final class Run {
-        private final Consumer<List<String>> task;
+        private final BiConsumer<List<String>, Boolean> task;
         private final Executor executor;
         private final int[][] needers;
         private final AtomicIntegerArray waiting;
@@ -153,7 +154,7 @@ final class ReferenceGraph {
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final CompletableFuture<Void> finished = new CompletableFuture<>();
 
-        Run(Consumer<List<String>> task, Executor executor, int[][] needers, AtomicIntegerArray waiting) {
+        Run(BiConsumer<List<String>, Boolean> task, Executor executor, int[][] needers, AtomicIntegerArray waiting) {
             this.task = task;
             this.executor = executor;
             this.needers = needers;
@@ -172,7 +173,9 @@ final class ReferenceGraph {
         private void complete(int c) {
             try {
                 if (failure.get() == null) {
-                    task.accept(members(c));
+                    int[] members = components.get(c);
+                    boolean cycle = members.length > 1 || selfReference[members[0]];
+                    task.accept(cycle ? sortedMembers(c) : List.of(names[members[0]]), cycle);
                     for (int needer : needers[c]) {
                         if (waiting.decrementAndGet(needer) == 0) {
                             inFlight.incrementAndGet();
@@ -216,16 +219,9 @@ final class ReferenceGraph {
         return needers;
     }
 
-    private List<String> members(int c) {
-        int[] members = components.get(c);
-        if (members.length == 1) {
-            return List.of(names[members[0]]);
-        }
-        List<String> list = new ArrayList<>(members.length);
-        for (int member : members) {
-            list.add(names[member]);
-        }
-        return list;
+    /** The files of component {@code c}, sorted. */
+    private List<String> sortedMembers(int c) {
+        return sortedMembers.computeIfAbsent(c, k -> Arrays.stream(components.get(c)).mapToObj(m -> names[m]).sorted().toList());
     }
 
     /** Returns the cycles, each as the sorted files on it, sorted by their first file; empty when none. */
@@ -254,7 +250,7 @@ final class ReferenceGraph {
         if (members.length == 1 && !selfReference[n]) {
             return null;
         }
-        return sortedMembers.computeIfAbsent(c, k -> Arrays.stream(members).mapToObj(m -> names[m]).sorted().toList());
+        return sortedMembers(c);
     }
 
     /** Returns whether {@code a} and {@code b} are on one cycle (or are the same file). */

@@ -148,7 +148,7 @@ class NativeJsScannerTest {
 
             assertThat(NativeJsScanner.scan(bytes)).containsExactly(JsRewriter.Tokenizer.NOT_SCANNED);
             assertSame(bytes);
-            assertThat(NativeJsScanner.scan(sourceMap)).containsExactly(JsRewriter.Tokenizer.SOURCE_MAP_KEY);
+            assertThat(NativeJsScanner.scan(sourceMap)).containsExactly(JsRewriter.Tokenizer.SOURCE_MAP_KEY | JsRewriter.Tokenizer.ASCII);
             assertSame(sourceMap);
             assertThat(NativeJsScanner.scan(new byte[0])).containsExactly(JsRewriter.Tokenizer.NOT_SCANNED);
         }

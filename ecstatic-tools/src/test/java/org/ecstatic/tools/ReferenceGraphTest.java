@@ -53,21 +53,22 @@ class ReferenceGraphTest {
         @Test
         void runsEachGroupOnceAfterEveryGroupItReferences() {
             ReferenceGraph graph = ReferenceGraph.of(edges("app.js->a.js", "app.js->b.js", "a.js->util.js",
-                    "b.js->util.js", "c1.js->c2.js", "c2.js->c1.js", "c1.js->util.js", "main.js->c1.js", "alone.js"));
+                    "b.js->util.js", "c2.js->c1.js", "c1.js->c2.js", "c1.js->util.js", "main.js->c1.js", "alone.js",
+                    "self.js->self.js"));
             List<String> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
             try {
-                graph.runInOrder(group -> order.add(String.join("+", group.stream().sorted().toList())), pool);
+                graph.runInOrder((group, cycle) -> order.add(String.join("+", group) + (cycle ? " (cycle)" : "")), pool);
             } finally {
                 pool.shutdown();
             }
 
-            assertThat(order).containsExactlyInAnyOrder("util.js", "a.js", "b.js", "app.js", "c1.js+c2.js", "main.js",
-                    "alone.js");
-            assertThat(order.indexOf("util.js")).isLessThan(order.indexOf("a.js")).isLessThan(order.indexOf("c1.js+c2.js"));
+            assertThat(order).containsExactlyInAnyOrder("util.js", "a.js", "b.js", "app.js", "c1.js+c2.js (cycle)",
+                    "main.js", "alone.js", "self.js (cycle)");
+            assertThat(order.indexOf("util.js")).isLessThan(order.indexOf("a.js")).isLessThan(order.indexOf("c1.js+c2.js (cycle)"));
             assertThat(order.indexOf("a.js")).isLessThan(order.indexOf("app.js"));
             assertThat(order.indexOf("b.js")).isLessThan(order.indexOf("app.js"));
-            assertThat(order.indexOf("c1.js+c2.js")).isLessThan(order.indexOf("main.js"));
+            assertThat(order.indexOf("c1.js+c2.js (cycle)")).isLessThan(order.indexOf("main.js"));
         }
 
         @Test
@@ -75,7 +76,7 @@ class ReferenceGraphTest {
             ReferenceGraph graph = ReferenceGraph.of(edges("app.js->util.js"));
             List<String> ran = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> graph.runInOrder(group -> {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> graph.runInOrder((group, cycle) -> {
                 if (group.contains("util.js")) {
                     throw new IllegalStateException("util.js failed");
                 }

@@ -50,7 +50,7 @@ public final class JsRewriter implements Rewriter {
     /**
      * Finds in the bytes of a script what {@link JsScanner} finds in its text: the scanner of the
      * collector's native library is one. Returns {@code {flags, kind, a, b, kind, a, b, ...}}: flags
-     * {@link #SOURCE_MAP_KEY}, {@link #LATIN1} and {@link #NOT_SCANNED}, then three ints for each thing
+     * {@link #SOURCE_MAP_KEY}, {@link #LATIN1}, {@link #NOT_SCANNED} and {@link #ASCII}, then three ints for each thing
      * found, as {@code Events} has them (indexes in characters of the text that
      * {@link SourceText#of(byte[])} decodes); or null (or nothing) when it cannot, and the text is scanned in Java.
      */
@@ -62,6 +62,8 @@ public final class JsRewriter implements Rewriter {
         int LATIN1 = 2;
         /** No word that starts a form with a specifier occurs ({@code import}, {@code export}, {@code URL}): not scanned. */
         int NOT_SCANNED = 4;
+        /** The bytes are all ASCII, each a character of the text (not told when not scanned). */
+        int ASCII = 8;
 
         int[] scan(byte[] bytes);
 
@@ -74,6 +76,7 @@ public final class JsRewriter implements Rewriter {
                 return new int[]{flags | NOT_SCANNED};
             }
             flags |= source.charset().equals(StandardCharsets.ISO_8859_1) ? LATIN1 : 0;
+            flags |= source.charset().equals(StandardCharsets.UTF_8) && text.length() == bytes.length ? ASCII : 0;
             int[] events = new JsScanner(text).events();
             int[] result = new int[events.length + 1];
             result[0] = flags;
@@ -114,7 +117,8 @@ public final class JsRewriter implements Rewriter {
 
     /**
      * Scans the bytes with the tokenizer, when there is one: a script in which it finds nothing, and no
-     * {@code sourceMappingURL=}, is never decoded. Without a tokenizer, or when it cannot, as
+     * {@code sourceMappingURL=}, is never decoded, and one of ASCII characters is taken as it is when
+     * {@code text} is a {@link TextOfBytes}. Without a tokenizer, or when it cannot, as
      * {@link #scan(String)} does.
      */
     @Override
@@ -127,7 +131,7 @@ public final class JsRewriter implements Rewriter {
         if (found.length == 1 && !sourceMapKey) {
             return new Scan(List.of(), List.of());
         }
-        String source = text.get();
+        String source = (found[0] & Tokenizer.ASCII) != 0 && text instanceof TextOfBytes ascii ? ascii.ascii() : text.get();
         Scan modules;
         try {
             modules = Events.toScan(source, found, 1);

@@ -100,9 +100,42 @@ class JsRewriterTest {
         }
 
         @Test
+        void takesTheBytesOfAnAsciiScriptAsTheTextWithoutDecodingThem() {
+            byte[] ascii = "import x from './a.js'".getBytes(StandardCharsets.UTF_8);
+            byte[] utf8 = "import x from './\u00e9.js'".getBytes(StandardCharsets.UTF_8);
+            List<String> asked = new java.util.ArrayList<>();
+            class Text implements TextOfBytes {
+                final byte[] bytes;
+
+                Text(byte[] bytes) {
+                    this.bytes = bytes;
+                }
+
+                @Override
+                public String get() {
+                    asked.add("decoded");
+                    return new String(bytes, StandardCharsets.UTF_8);
+                }
+
+                @Override
+                public String ascii() {
+                    asked.add("ascii");
+                    return new String(bytes, StandardCharsets.ISO_8859_1);
+                }
+            }
+            JsRewriter rewriter = new JsRewriter(JsRewriter.Tokenizer.JAVA);
+
+            assertThat(rewriter.scan(ascii, new Text(ascii)).references()).extracting(Reference::target).containsExactly("./a.js");
+            assertThat(rewriter.scan(utf8, new Text(utf8)).references()).extracting(Reference::target).containsExactly("./\u00e9.js");
+            assertThat(asked).containsExactly("ascii", "decoded");
+        }
+
+        @Test
         void theJavaTokenizerSaysWhatItFoundAsInts() {
             assertThat(JsRewriter.Tokenizer.JAVA.scan(SCRIPT.getBytes(StandardCharsets.UTF_8)))
-                    .containsExactly(JsRewriter.Tokenizer.SOURCE_MAP_KEY, 1, 16, 24, 1, 32, 37);
+                    .containsExactly(JsRewriter.Tokenizer.SOURCE_MAP_KEY | JsRewriter.Tokenizer.ASCII, 1, 16, 24, 1, 32, 37);
+            assertThat(JsRewriter.Tokenizer.JAVA.scan("import('./\u00e9.js')".getBytes(StandardCharsets.UTF_8)))
+                    .containsExactly(0, 2, 7, 15);
             assertThat(JsRewriter.Tokenizer.JAVA.scan("x = 'open".getBytes(StandardCharsets.UTF_8)))
                     .containsExactly(JsRewriter.Tokenizer.NOT_SCANNED);
             assertThat(JsRewriter.Tokenizer.JAVA.scan(new byte[]{'i', 'm', 'p', 'o', 'r', 't', '(', '`', (byte) 0xE9}))
