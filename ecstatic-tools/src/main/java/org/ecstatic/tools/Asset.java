@@ -1,6 +1,7 @@
 package org.ecstatic.tools;
 
 import org.ecstatic.runtime.manifest.Digest;
+import org.ecstatic.runtime.manifest.HashedName;
 import org.ecstatic.tools.rewrite.Reference;
 import org.ecstatic.tools.rewrite.ScanNote;
 import org.ecstatic.tools.rewrite.SourceText;
@@ -28,6 +29,11 @@ final class Asset implements TextOfBytes {
     List<Reference> references = List.of();
     /** The logical path each reference names; null where it names no static file. */
     List<String> targets = List.of();
+    /**
+     * The asset each reference names, looked up once when the references are resolved; null where it
+     * names none, and the array null where they were not looked up (a run in which no source changed).
+     */
+    Asset[] named;
     /** What the scan noticed besides the references: bare specifiers, computed imports, constructs left open. */
     List<ScanNote> notes = List.of();
 
@@ -54,6 +60,10 @@ final class Asset implements TextOfBytes {
     /** Whether it was written as soon as it was read: it has no references to rewrite. */
     boolean writtenEarly;
 
+    /** The name of the hashed file, made for {@link #hashedNameOf}; see {@link #hashedName()}. */
+    private String hashedName;
+    private String hashedNameOf;
+
     /** How the bytes read as text, known once they were decoded; null before. */
     private Charset charset;
     /** The length of the text in UTF-16 units, known once the bytes were decoded. */
@@ -68,6 +78,21 @@ final class Asset implements TextOfBytes {
 
     String logical() {
         return source.logical();
+    }
+
+    /**
+     * Returns the name of its hashed file for the hash it has now, made once: the manifest lists it, and
+     * so does the import list of each module that imports it. Not for a no-hash file.
+     */
+    String hashedName() {
+        String of = hash;
+        String name = hashedName;
+        if (name == null || hashedNameOf != of) {
+            name = HashedName.format(logical(), of);
+            hashedName = name;
+            hashedNameOf = of;
+        }
+        return name;
     }
 
     /** Reads the source and computes its digest. */

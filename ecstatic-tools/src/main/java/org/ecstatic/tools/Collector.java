@@ -409,10 +409,13 @@ public final class Collector {
         List<MissingReference> missing = new ArrayList<>(0);
         List<ModuleNote> notes = new ArrayList<>(asset.notes.size());
         int count = unchanged && !asset.previous.mayMissTargets() ? 0 : asset.references.size();
+        Asset[] named = count == 0 ? null : new Asset[count];
         for (int i = 0; i < count; i++) {
             Reference reference = asset.references.get(i);
             String target = asset.targets.get(i);
-            if (target != null && assets.containsKey(target)) {
+            Asset targetAsset = target == null ? null : assets.get(target);
+            if (targetAsset != null) {
+                named[i] = targetAsset;
                 if (found != null) {
                     found.add(target);
                 }
@@ -426,6 +429,7 @@ public final class Collector {
                 }
             }
         }
+        asset.named = named;
         for (ScanNote note : asset.notes) {
             notes.add(new ModuleNote(asset.logical(), note.line(), ModuleNote.Kind.valueOf(note.kind().name()),
                     note.text(), null));
@@ -597,11 +601,19 @@ public final class Collector {
     private List<String> referenceHashes(Asset asset, Function<Asset, String> hashOf) {
         List<String> hashes = new ArrayList<>(asset.references.size());
         for (int i = 0; i < asset.references.size(); i++) {
-            String target = asset.targets.get(i);
-            Asset named = target == null ? null : assets.get(target);
+            Asset named = named(asset, i);
             hashes.add(named == null || named.noHash ? null : hashOf.apply(named));
         }
         return hashes;
+    }
+
+    /** The asset reference {@code i} of {@code asset} names; null where it names none. */
+    private Asset named(Asset asset, int i) {
+        if (asset.named != null && asset.named.length == asset.references.size()) {
+            return asset.named[i];
+        }
+        String target = asset.targets.get(i);
+        return target == null ? null : assets.get(target);
     }
 
     // --- write: hashed copies, originals, compressed forms ----------------------------------
@@ -628,7 +640,7 @@ public final class Collector {
     private void write(Asset asset) {
         Path output = options.output();
         Path original = output.resolve(asset.logical());
-        String hashedName = asset.noHash ? null : HashedName.format(asset.logical(), asset.hash);
+        String hashedName = asset.noHash ? null : asset.hashedName();
         Asset lookalike = hashedName == null || hashedName.equals(asset.logical()) ? null : assets.get(hashedName);
         if (lookalike != null) {
             throw impostor(lookalike.source.origin().describe(), asset.source.origin().describe(), asset.logical());
@@ -709,7 +721,7 @@ public final class Collector {
         if (asset.noHash) {
             return null;
         }
-        return Map.entry(HashedName.format(asset.logical(), asset.hash), new Manifest.FileEntry(asset.outputSize,
+        return Map.entry(asset.hashedName(), new Manifest.FileEntry(asset.outputSize,
                 asset.integrity, asset.encodings, asset.imports != null ? asset.imports : imports(asset)));
     }
 
@@ -721,9 +733,9 @@ public final class Collector {
         List<String> imports = new ArrayList<>();
         for (int i = 0; i < asset.references.size(); i++) {
             if (asset.references.get(i).kind() == Reference.Kind.STATIC_IMPORT && asset.referenceHashes.get(i) != null) {
-                Asset named = assets.get(asset.targets.get(i));
+                Asset named = named(asset, i);
                 if (named != null && !named.noHash) {
-                    imports.add(HashedName.format(named.logical(), named.hash));
+                    imports.add(named.hashedName());
                 }
             }
         }
