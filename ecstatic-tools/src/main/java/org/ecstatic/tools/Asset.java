@@ -34,6 +34,8 @@ final class Asset implements TextOfBytes {
      * names none, and the array null where they were not looked up (a run in which no source changed).
      */
     Asset[] named;
+    /** Its place among the assets of the run, once references are resolved: its number in the reference graph. */
+    int number;
     /** What the scan noticed besides the references: bare specifiers, computed imports, constructs left open. */
     List<ScanNote> notes = List.of();
 

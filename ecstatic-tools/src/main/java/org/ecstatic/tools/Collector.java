@@ -20,11 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -370,18 +370,21 @@ public final class Collector {
         }
         // each file's references are looked up on every core, then gathered in the order of the files
         List<Asset> all = new ArrayList<>(assets.values());
+        for (int i = 0; i < all.size(); i++) {
+            all.get(i).number = i;
+        }
         Resolution[] resolutions = new Resolution[all.size()];
         java.util.stream.IntStream.range(0, all.size()).parallel().forEach(i -> resolutions[i] = resolve(all.get(i)));
-        Map<String, Set<String>> edges = new LinkedHashMap<>(assets.size() * 4 / 3 + 1);
+        String[] names = new String[all.size()];
+        int[][] references = new int[all.size()][];
         for (int i = 0; i < resolutions.length; i++) {
             missing.addAll(resolutions[i].missing());
             moduleNotes.addAll(resolutions[i].notes());
-            if (!unchanged) {
-                edges.put(all.get(i).logical(), resolutions[i].found());
-            }
+            names[i] = all.get(i).logical();
+            references[i] = resolutions[i].found();
         }
         // with every source as it was, every output is as it was: no order to work out
-        graph = unchanged ? null : ReferenceGraph.of(edges);
+        graph = unchanged ? null : ReferenceGraph.of(names, references);
         cycles = unchanged ? previous.cycles() : graph.cycles();
         missing.sort(Comparator.comparing(MissingReference::file).thenComparingInt(MissingReference::line));
         moduleNotes.sort(Comparator.comparing(ModuleNote::file).thenComparingInt(ModuleNote::line));
@@ -393,11 +396,12 @@ public final class Collector {
     /**
      * What the references of one file name.
      *
-     * @param found   the sources it references; null when no source changed (the order is not needed then)
+     * @param found   the numbers of the assets it references, each once; null when no source changed (the
+     *                order is not needed then)
      * @param missing its references that name no source
      * @param notes   what else it holds that the report mentions (bare specifiers, computed imports...)
      */
-    private record Resolution(Set<String> found, List<MissingReference> missing, List<ModuleNote> notes) {
+    private record Resolution(int[] found, List<MissingReference> missing, List<ModuleNote> notes) {
     }
 
     /**
@@ -405,7 +409,8 @@ public final class Collector {
      * that named no source in the last run are looked at: the sources are the same.
      */
     private Resolution resolve(Asset asset) {
-        Set<String> found = unchanged ? null : new LinkedHashSet<>();
+        int[] found = unchanged ? null : new int[asset.references.size()];
+        int foundCount = 0;
         List<MissingReference> missing = new ArrayList<>(0);
         List<ModuleNote> notes = new ArrayList<>(asset.notes.size());
         int count = unchanged && !asset.previous.mayMissTargets() ? 0 : asset.references.size();
@@ -417,7 +422,7 @@ public final class Collector {
             if (targetAsset != null) {
                 named[i] = targetAsset;
                 if (found != null) {
-                    found.add(target);
+                    found[foundCount++] = targetAsset.number;
                 }
             } else if (target != null && !ignoreMissing.matches(target) && !ignoredAsWritten(reference)) {
                 if (reference.kind().isModule() && !hasExtension(target)) {
@@ -434,7 +439,20 @@ public final class Collector {
             notes.add(new ModuleNote(asset.logical(), note.line(), ModuleNote.Kind.valueOf(note.kind().name()),
                     note.text(), null));
         }
-        return new Resolution(found, missing, notes);
+        return new Resolution(found == null ? null : distinct(found, foundCount), missing, notes);
+    }
+
+    /** The distinct numbers among the first {@code count} of {@code numbers}, in ascending order. */
+    private static int[] distinct(int[] numbers, int count) {
+        int[] sorted = Arrays.copyOf(numbers, count);
+        Arrays.sort(sorted);
+        int size = 0;
+        for (int i = 0; i < count; i++) {
+            if (size == 0 || sorted[size - 1] != sorted[i]) {
+                sorted[size++] = sorted[i];
+            }
+        }
+        return size == count ? sorted : Arrays.copyOf(sorted, size);
     }
 
     /** Whether the last segment of a logical path has an extension: a dot after its first character. */

@@ -24,7 +24,8 @@ import java.util.function.BiConsumer;
 final class ReferenceGraph {
     /** The files, by number. */
     private final String[] names;
-    private final Map<String, Integer> numbers;
+    /** The number of each file, made when a file is first asked about by name. */
+    private volatile Map<String, Integer> numbers;
     /** For each file, the numbers of the files it references (only files that are nodes). */
     private final int[][] targets;
     private final boolean[] selfReference;
@@ -36,34 +37,31 @@ final class ReferenceGraph {
     private int[][] referenced;
     private final Map<Integer, List<String>> sortedMembers = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private ReferenceGraph(Map<String, Set<String>> edges) {
-        int n = edges.size();
-        names = edges.keySet().toArray(new String[0]);
-        numbers = new HashMap<>(n * 4 / 3 + 1);
-        for (int i = 0; i < n; i++) {
-            numbers.put(names[i], i);
-        }
-        targets = new int[n][];
-        selfReference = new boolean[n];
-        int[] buffer = new int[16];
-        for (int i = 0; i < n; i++) {
-            int count = 0;
-            for (String target : edges.get(names[i])) {
-                Integer t = numbers.get(target);
-                if (t == null) {
-                    continue;
-                }
+    private ReferenceGraph(String[] names, int[][] targets) {
+        this.names = names;
+        this.targets = targets;
+        selfReference = new boolean[names.length];
+        for (int i = 0; i < names.length; i++) {
+            for (int t : targets[i]) {
                 if (t == i) {
                     selfReference[i] = true;
                 }
-                if (count == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, count * 2);
-                }
-                buffer[count++] = t;
             }
-            targets[i] = Arrays.copyOf(buffer, count);
         }
-        component = new int[n];
+        component = new int[names.length];
+    }
+
+    /** The number of each file. */
+    private Map<String, Integer> numbers() {
+        Map<String, Integer> map = numbers;
+        if (map == null) {
+            map = new HashMap<>(names.length * 4 / 3 + 1);
+            for (int i = 0; i < names.length; i++) {
+                map.put(names[i], i);
+            }
+            numbers = map;
+        }
+        return map;
     }
 
     /**
@@ -71,7 +69,34 @@ final class ReferenceGraph {
      * followed; a value that is not a key has no references of its own).
      */
     static ReferenceGraph of(Map<String, Set<String>> edges) {
-        ReferenceGraph graph = new ReferenceGraph(edges);
+        String[] names = edges.keySet().toArray(new String[0]);
+        Map<String, Integer> numbers = new HashMap<>(names.length * 4 / 3 + 1);
+        for (int i = 0; i < names.length; i++) {
+            numbers.put(names[i], i);
+        }
+        int[][] targets = new int[names.length][];
+        for (int i = 0; i < names.length; i++) {
+            targets[i] = edges.get(names[i]).stream().map(numbers::get).filter(t -> t != null).mapToInt(t -> t).toArray();
+        }
+        return of(names, targets);
+    }
+
+    /**
+     * Orders files given by number: file {@code i}, named {@code names[i]}, references the files whose
+     * numbers are in {@code targets[i]}, each once. The arrays are taken over, not copied.
+     */
+    static ReferenceGraph of(String[] names, int[][] targets) {
+        if (names.length != targets.length) {
+            throw new IllegalArgumentException(names.length + " names for the targets of " + targets.length + " files");
+        }
+        for (int[] refs : targets) {
+            for (int t : refs) {
+                if (t < 0 || t >= names.length) {
+                    throw new IllegalArgumentException("no file has the number " + t + " among " + names.length);
+                }
+            }
+        }
+        ReferenceGraph graph = new ReferenceGraph(names, targets);
         graph.findComponents();
         graph.linkComponents();
         return graph;
@@ -241,7 +266,7 @@ final class ReferenceGraph {
      * {@code node} is on no cycle (a file that references itself is on a cycle of one).
      */
     List<String> cycleOf(String node) {
-        Integer n = numbers.get(node);
+        Integer n = numbers().get(node);
         if (n == null) {
             return null;
         }
@@ -255,8 +280,8 @@ final class ReferenceGraph {
 
     /** Returns whether {@code a} and {@code b} are on one cycle (or are the same file). */
     boolean onOneCycle(String a, String b) {
-        Integer na = numbers.get(a);
-        Integer nb = numbers.get(b);
+        Integer na = numbers().get(a);
+        Integer nb = numbers().get(b);
         return na != null && nb != null && component[na] == component[nb];
     }
 

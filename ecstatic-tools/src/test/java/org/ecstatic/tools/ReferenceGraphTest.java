@@ -48,6 +48,17 @@ class ReferenceGraphTest {
         }
     }
 
+    @Test
+    void takesFilesByNumberAsByName() {
+        ReferenceGraph graph = ReferenceGraph.of(new String[]{"a.js", "b.js", "c.js"}, new int[][]{{1}, {0, 2}, {}});
+
+        assertThat(graph.cycles()).containsExactly(List.of("a.js", "b.js"));
+        assertThat(graph.cycleOf("b.js")).containsExactly("a.js", "b.js");
+        assertThat(graph.cycleOf("c.js")).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReferenceGraph.of(new String[]{"a.js"}, new int[][]{{1}}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no file has the number 1 among 1");
+    }
+
     @Nested
     class RunInOrder {
         @Test
