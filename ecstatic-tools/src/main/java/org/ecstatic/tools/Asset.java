@@ -160,15 +160,15 @@ final class Asset implements TextOfBytes {
         return text();
     }
 
-    /** Takes the bytes, which a scan found to be all ASCII, as the text: each byte a character, read as UTF-8. */
+    /**
+     * Takes the bytes, which a scan found to be all ASCII, as the text, without copying them: each byte a
+     * character, read as UTF-8.
+     */
     @Override
-    public String ascii() {
-        if (text == null) {
-            text = new String(bytes, StandardCharsets.ISO_8859_1);
-            charset = StandardCharsets.UTF_8;
-            units = text.length();
-        }
-        return text;
+    public CharSequence ascii() {
+        charset = StandardCharsets.UTF_8;
+        units = bytes.length;
+        return text != null ? text : TextOfBytes.asciiView(bytes);
     }
 
     /** Returns text from {@link #text()} as bytes in the same encoding. */

@@ -38,7 +38,7 @@ final class Events {
      *
      * @throws IllegalArgumentException when an event is not of a known kind or does not fit the text
      */
-    static Scan toScan(String text, int[] events, int from) {
+    static Scan toScan(CharSequence text, int[] events, int from) {
         if ((events.length - from) % 3 != 0) {
             throw new IllegalArgumentException("events come in threes, not " + (events.length - from) + " ints");
         }
@@ -73,7 +73,7 @@ final class Events {
         return new Scan(found, notes);
     }
 
-    private static void check(String text, int a, int b) {
+    private static void check(CharSequence text, int a, int b) {
         if (a < 0 || b < a || b > text.length()) {
             throw new IllegalArgumentException("[" + a + ", " + b + ") is not within a text of " + text.length());
         }
@@ -84,14 +84,17 @@ final class Events {
      * or root-relative one as a reference, a bare one as a note; a URL with a scheme, a
      * protocol-relative one and one with a backslash escape are left alone.
      */
-    private static void specifier(String text, int start, int end, Reference.Kind kind, LineIndex lines,
+    private static void specifier(CharSequence text, int start, int end, Reference.Kind kind, LineIndex lines,
                                   List<Reference> found, List<ScanNote> notes) {
         int from = start + 1;
         int to = end - 1;
-        if (to <= from || text.substring(from, to).indexOf('\\') >= 0) {
+        if (to <= from) {
             return;
         }
-        String value = text.substring(from, to);
+        String value = text.subSequence(from, to).toString();
+        if (value.indexOf('\\') >= 0) {
+            return;
+        }
         if (kind == Reference.Kind.MODULE_URL) {
             if (!value.endsWith("/") && !value.equals(".") && !value.equals("..")
                     && ReferenceTarget.parse(value).isLocal()) {
@@ -107,7 +110,7 @@ final class Events {
     }
 
     /** Returns {@code text[start, end)} with each run of white space as one space, cut at 60 characters. */
-    private static String shortened(String text, int start, int end) {
+    private static String shortened(CharSequence text, int start, int end) {
         StringBuilder out = new StringBuilder(Math.min(end - start, 61));
         for (int i = start; i < end && out.length() <= 60; i++) {
             char c = text.charAt(i);

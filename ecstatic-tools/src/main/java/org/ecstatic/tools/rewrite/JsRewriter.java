@@ -131,14 +131,14 @@ public final class JsRewriter implements Rewriter {
         if (found.length == 1 && !sourceMapKey) {
             return new Scan(List.of(), List.of());
         }
-        String source = (found[0] & Tokenizer.ASCII) != 0 && text instanceof TextOfBytes ascii ? ascii.ascii() : text.get();
+        CharSequence source = (found[0] & Tokenizer.ASCII) != 0 && text instanceof TextOfBytes ascii ? ascii.ascii() : text.get();
         Scan modules;
         try {
             modules = Events.toScan(source, found, 1);
         } catch (IllegalArgumentException e) {
-            return scan(source); // ints that do not fit the text: the Java scanner decides
+            return scan(source.toString()); // ints that do not fit the text: the Java scanner decides
         }
-        return merged(sourceMapKey ? SOURCE_MAP.references(source) : List.of(), modules);
+        return merged(sourceMapKey ? SOURCE_MAP.references(source.toString()) : List.of(), modules);
     }
 
     private static Scan merged(List<Reference> sourceMap, Scan modules) {

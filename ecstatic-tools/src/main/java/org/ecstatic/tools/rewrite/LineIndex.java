@@ -8,17 +8,17 @@ package org.ecstatic.tools.rewrite;
  */
 final class LineIndex {
 
-    private final String text;
+    private final CharSequence text;
     /** Lines ending before {@link #counted} are counted; {@link #line} is the line {@code counted} is on. */
     private int counted;
     private int line = 1;
 
-    private LineIndex(String text) {
+    private LineIndex(CharSequence text) {
         this.text = text;
     }
 
     /** Returns an index of {@code text}; CR LF, LF and a lone CR each end a line. */
-    static LineIndex of(String text) {
+    static LineIndex of(CharSequence text) {
         return new LineIndex(text);
     }
 

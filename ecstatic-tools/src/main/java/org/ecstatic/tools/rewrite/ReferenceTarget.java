@@ -3,7 +3,6 @@ package org.ecstatic.tools.rewrite;
 import org.ecstatic.runtime.manifest.HashedName;
 import org.ecstatic.runtime.manifest.UrlPaths;
 
-import java.util.regex.Pattern;
 
 /**
  * A reference target split into the path of the file it names and the query and/or fragment after
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
  * @param suffix the first {@code ?} or {@code #} and everything after it; empty when there is none
  */
 public record ReferenceTarget(String path, String suffix) {
-
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     public ReferenceTarget {
         if (path == null || suffix == null) {
@@ -51,7 +48,28 @@ public record ReferenceTarget(String path, String suffix) {
         return !path.isEmpty()
                 && !path.startsWith("//")
                 && !path.regionMatches(true, 0, "%23", 0, 3)
-                && !SCHEME.matcher(path).find();
+                && !hasScheme(path);
+    }
+
+    /** Whether {@code path} starts with a scheme and its colon: a letter, then letters, digits, {@code +}, {@code .} or {@code -}. */
+    private static boolean hasScheme(String path) {
+        if (path.isEmpty() || !isAsciiLetter(path.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**

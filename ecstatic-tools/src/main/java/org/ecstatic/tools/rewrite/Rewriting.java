@@ -88,11 +88,15 @@ public final class Rewriting {
         List<Map.Entry<Reference, String>> ordered = new ArrayList<>(replacements.entrySet());
         ordered.sort(Comparator.comparingInt(e -> e.getKey().start()));
         Offsets offsets = new Offsets(bytes, utf8 && units != bytes.length);
-        Bytes out = new Bytes(bytes.length + 16 * ordered.size());
-        int copied = 0; // in bytes
+        // first where each goes and its bytes, then the output at its exact size
+        int count = ordered.size();
+        int[] starts = new int[count];
+        int[] ends = new int[count];
+        byte[][] written = new byte[count][];
+        int size = bytes.length;
         int copiedUnits = 0;
-        for (Map.Entry<Reference, String> entry : ordered) {
-            Reference ref = entry.getKey();
+        for (int i = 0; i < count; i++) {
+            Reference ref = ordered.get(i).getKey();
             int start = offsets.byteAt(ref.start());
             int end = start < 0 ? -1 : offsets.byteAt(ref.end());
             byte[] target = ref.target().getBytes(charset);
@@ -103,18 +107,29 @@ public final class Rewriting {
             if (ref.start() < copiedUnits) {
                 throw overlapping(ref);
             }
-            String replacement = entry.getValue();
+            String replacement = ordered.get(i).getValue();
             if (replacement == null) {
                 throw noReplacement(ref);
             }
-            out.add(bytes, copied, start);
-            out.add((ref.kind() == Reference.Kind.LINK ? fitted(opening(bytes, start), replacement) : replacement)
-                    .getBytes(charset));
-            copied = end;
+            starts[i] = start;
+            ends[i] = end;
+            written[i] = (ref.kind() == Reference.Kind.LINK ? fitted(opening(bytes, start), replacement) : replacement)
+                    .getBytes(charset);
+            size += written[i].length - (end - start);
             copiedUnits = ref.end();
         }
-        out.add(bytes, copied, bytes.length);
-        return out.toArray();
+        byte[] out = new byte[size];
+        int copied = 0; // in bytes of the source
+        int at = 0;
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(bytes, copied, out, at, starts[i] - copied);
+            at += starts[i] - copied;
+            System.arraycopy(written[i], 0, out, at, written[i].length);
+            at += written[i].length;
+            copied = ends[i];
+        }
+        System.arraycopy(bytes, copied, out, at, bytes.length - copied);
+        return out;
     }
 
     /**
@@ -159,33 +174,6 @@ public final class Rewriting {
                 }
             }
             return unit == index && at <= bytes.length ? at : -1;
-        }
-    }
-
-    /** A growing byte array. */
-    private static final class Bytes {
-        private byte[] buffer;
-        private int size;
-
-        Bytes(int capacity) {
-            buffer = new byte[Math.max(capacity, 16)];
-        }
-
-        void add(byte[] bytes) {
-            add(bytes, 0, bytes.length);
-        }
-
-        void add(byte[] bytes, int from, int to) {
-            int n = to - from;
-            if (size + n > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + n));
-            }
-            System.arraycopy(bytes, from, buffer, size, n);
-            size += n;
-        }
-
-        byte[] toArray() {
-            return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
         }
     }
 

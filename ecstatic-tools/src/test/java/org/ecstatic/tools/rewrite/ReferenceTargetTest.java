@@ -48,7 +48,7 @@ class ReferenceTargetTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"a.png", "../a.png", "./a.png", "/static/a.png", "a.png?v=1", "a.svg#x",
-                "my%20image.png", "%2523.png", "%2Fx%23", "1a:b.png"})
+                "my%20image.png", "%2523.png", "%2Fx%23", "1a:b.png", "a_b:c.png", "a b:c.png", "\u00e9:x.png", "a/b:c.png"})
         void localTargetsNameAFile(String target) {
             assertThat(ReferenceTarget.parse(target).isLocal()).isTrue();
         }
