@@ -195,16 +195,28 @@ final class ReferenceGraph {
             }
         }
 
+        /**
+         * Runs component {@code c}, then each component that only waited for it, one after another in
+         * this thread: the first that becomes ready is run here rather than handed to the executor (the
+         * others are), which spares a task and two updates of the shared counter for most components.
+         */
         private void complete(int c) {
+            int next = c;
             try {
-                if (failure.get() == null) {
-                    int[] members = components.get(c);
+                while (next >= 0 && failure.get() == null) {
+                    int current = next;
+                    next = -1;
+                    int[] members = components.get(current);
                     boolean cycle = members.length > 1 || selfReference[members[0]];
-                    task.accept(cycle ? sortedMembers(c) : List.of(names[members[0]]), cycle);
-                    for (int needer : needers[c]) {
+                    task.accept(cycle ? sortedMembers(current) : List.of(names[members[0]]), cycle);
+                    for (int needer : needers[current]) {
                         if (waiting.decrementAndGet(needer) == 0) {
-                            inFlight.incrementAndGet();
-                            start(needer);
+                            if (next < 0) {
+                                next = needer; // runs here next, in the place of this one among those in flight
+                            } else {
+                                inFlight.incrementAndGet();
+                                start(needer);
+                            }
                         }
                     }
                 }
