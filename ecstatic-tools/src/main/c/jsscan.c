@@ -1073,29 +1073,26 @@ static int words(const uint8_t *b, int n) {
  */
 JNIEXPORT jintArray JNICALL Java_org_ecstatic_tools_NativeJsScanner_scan0(JNIEnv *env, jclass type, jbyteArray data) {
     jsize n = (*env)->GetArrayLength(env, data);
-    uint8_t *bytes = malloc(n > 0 ? (size_t) n : 1);
+    int *places = NULL;
+    int placeCount = 0;
+    scanner s;
+    memset(&s, 0, sizeof s);
+    unit *src = NULL;
+    int units = 0;
+    /* the bytes where the JVM holds them, for the passes over them that call nothing else: the words
+       are found and the text decoded; the scan reads the decoded text after they are let go */
+    uint8_t *bytes = (*env)->GetPrimitiveArrayCritical(env, data, NULL);
     if (!bytes) {
         return NULL;
     }
-    (*env)->GetByteArrayRegion(env, data, 0, n, (jbyte *) bytes);
-    int *places = NULL;
-    int placeCount = 0;
     int located = find_keywords(bytes, n, &places, &placeCount);
     int found = !located ? words(bytes, n)
             : (memmem(bytes, (size_t) n, "sourceMappingURL=", 17) ? 1 : 0) | (placeCount > 0 ? 2 : 0);
     int flags = (found & 1) ? FLAG_SOURCE_MAP_KEY : 0;
-    scanner s;
-    memset(&s, 0, sizeof s);
-    unit *src = NULL;
     if (found & 2) {
         src = malloc(sizeof(unit) * (n > 0 ? (size_t) n : 1));
-        s.capacity = 16;
-        s.brackets = malloc(sizeof(int) * 16);
-        s.bracketStarts = malloc(sizeof(int) * 16);
-        if (!src || !s.brackets || !s.bracketStarts) {
-            s.failed = 1;
-        } else {
-            int units = decode_utf8(bytes, n, src);
+        if (src) {
+            units = decode_utf8(bytes, n, src);
             if (units < 0) {
                 flags |= FLAG_LATIN1;
                 for (int i = 0; i < n; i++) {
@@ -1103,6 +1100,18 @@ JNIEXPORT jintArray JNICALL Java_org_ecstatic_tools_NativeJsScanner_scan0(JNIEnv
                 }
                 units = n;
             }
+        }
+    } else {
+        flags |= FLAG_NOT_SCANNED;
+    }
+    (*env)->ReleasePrimitiveArrayCritical(env, data, bytes, JNI_ABORT);
+    if (found & 2) {
+        s.capacity = 16;
+        s.brackets = malloc(sizeof(int) * 16);
+        s.bracketStarts = malloc(sizeof(int) * 16);
+        if (!src || !s.brackets || !s.bracketStarts) {
+            s.failed = 1;
+        } else {
             s.src = src;
             s.length = units;
             s.lastKind = NONE;
@@ -1122,10 +1131,7 @@ JNIEXPORT jintArray JNICALL Java_org_ecstatic_tools_NativeJsScanner_scan0(JNIEnv
             }
             scan(&s);
         }
-    } else {
-        flags |= FLAG_NOT_SCANNED;
     }
-    free(bytes);
     free(src);
     free(s.brackets);
     free(s.bracketStarts);
