@@ -18,11 +18,16 @@ final class LogicalPaths {
      *         the prefix, or without a path); the target as written when it cannot be decoded
      */
     static String resolve(String referrer, String target, String staticPrefix) {
-        ReferenceTarget parsed = ReferenceTarget.parse(target);
-        if (parsed.path().isEmpty()) {
-            return null;
+        String path;
+        if (isPlain(target)) {
+            path = target; // most are: nothing to split off or decode
+        } else {
+            ReferenceTarget parsed = ReferenceTarget.parse(target);
+            if (parsed.path().isEmpty()) {
+                return null;
+            }
+            path = parsed.decodedPath();
         }
-        String path = parsed.decodedPath();
         if (path == null) {
             return target;
         }
@@ -30,6 +35,17 @@ final class LogicalPaths {
             return path.startsWith(staticPrefix) ? normalize(path.substring(staticPrefix.length())) : null;
         }
         return normalize(referrer.substring(0, referrer.lastIndexOf('/') + 1) + path);
+    }
+
+    /** Whether {@code target} is a non-empty path with no query, fragment, percent escape or backslash. */
+    private static boolean isPlain(String target) {
+        for (int i = 0; i < target.length(); i++) {
+            char c = target.charAt(i);
+            if (c == '?' || c == '#' || c == '%' || c == '\\') {
+                return false;
+            }
+        }
+        return !target.isEmpty();
     }
 
     /**

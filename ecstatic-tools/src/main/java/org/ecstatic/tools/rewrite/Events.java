@@ -97,14 +97,14 @@ final class Events {
         }
         if (kind == Reference.Kind.MODULE_URL) {
             if (!value.endsWith("/") && !value.equals(".") && !value.equals("..")
-                    && ReferenceTarget.parse(value).isLocal()) {
+                    && ReferenceTarget.isLocal(value)) {
                 found.add(new Reference(from, to, lines.lineOf(from), value, kind));
             }
         } else if (value.startsWith("./") || value.startsWith("../") || value.startsWith("/")) {
-            if (ReferenceTarget.parse(value).isLocal()) {
+            if (ReferenceTarget.isLocal(value)) {
                 found.add(new Reference(from, to, lines.lineOf(from), value, kind));
             }
-        } else if (ReferenceTarget.parse(value).isLocal()) {
+        } else if (ReferenceTarget.isLocal(value)) {
             notes.add(new ScanNote(ScanNote.Kind.BARE_SPECIFIER, lines.lineOf(from), value));
         }
     }

@@ -45,6 +45,19 @@ public record ReferenceTarget(String path, String suffix) {
      * percent-encoded fragment ({@code %23x}). Fragment-only and query-only targets are not local.
      */
     public boolean isLocal() {
+        return isLocalPath(path);
+    }
+
+    /** Returns what {@code parse(target).isLocal()} returns, without making the parts. */
+    public static boolean isLocal(String target) {
+        int cut = 0;
+        while (cut < target.length() && target.charAt(cut) != '?' && target.charAt(cut) != '#') {
+            cut++;
+        }
+        return isLocalPath(cut == target.length() ? target : target.substring(0, cut));
+    }
+
+    private static boolean isLocalPath(String path) {
         return !path.isEmpty()
                 && !path.startsWith("//")
                 && !path.regionMatches(true, 0, "%23", 0, 3)

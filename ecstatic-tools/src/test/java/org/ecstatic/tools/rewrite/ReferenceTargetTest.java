@@ -51,6 +51,7 @@ class ReferenceTargetTest {
                 "my%20image.png", "%2523.png", "%2Fx%23", "1a:b.png", "a_b:c.png", "a b:c.png", "\u00e9:x.png", "a/b:c.png"})
         void localTargetsNameAFile(String target) {
             assertThat(ReferenceTarget.parse(target).isLocal()).isTrue();
+            assertThat(ReferenceTarget.isLocal(target)).isTrue();
         }
 
         @ParameterizedTest
@@ -59,6 +60,7 @@ class ReferenceTargetTest {
                 "//cdn.example.com/a.png", "%23id", "%23", "a:b/c.png"})
         void everythingElseIsNotLocal(String target) {
             assertThat(ReferenceTarget.parse(target).isLocal()).isFalse();
+            assertThat(ReferenceTarget.isLocal(target)).isFalse();
         }
     }
 
