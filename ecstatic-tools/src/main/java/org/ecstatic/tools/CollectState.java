@@ -7,6 +7,7 @@ import org.ecstatic.tools.rewrite.Reference;
 import org.ecstatic.tools.rewrite.ScanNote;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -239,15 +240,34 @@ final class CollectState {
 
     /** Writes the state to {@code file}: to a temporary file beside it, then moved into place. */
     void write(Path file) {
-        write(file, toBytes());
+        write(file, serialized());
+    }
+
+    /** Returns the bytes {@link #write(Path)} writes. */
+    byte[] toBytes() {
+        Serialized state = serialized();
+        return Arrays.copyOf(state.bytes(), state.length());
+    }
+
+    /**
+     * The bytes of a state: the first {@code length} of {@code bytes}, an array made as large as the
+     * state was thought to need and not cut to size (a state of thousands of files takes megabytes, and
+     * each copy of it is one more large array for the garbage collector).
+     */
+    record Serialized(byte[] bytes, int length) {
     }
 
     /**
      * Returns the bytes {@link #write(Path)} writes. Made apart from the writing so that a run can work
      * them out while it writes the manifest, and write them after it.
      */
-    byte[] toBytes() {
-        Out out = new Out(64 * 1024 + files.size() * 256);
+    Serialized serialized() {
+        long references = 0;
+        for (Entry e : files.values()) {
+            references += e.references().size();
+        }
+        // about what a file and a reference take, so that the array is seldom made again larger
+        Out out = new Out((int) Math.min(64 * 1024 + files.size() * 384L + references * 96, Integer.MAX_VALUE - 64));
         // the logical paths are written in this order, and references name them by their place in it
         SortedMap<String, Entry> files = this.files instanceof SortedMap<String, Entry> sorted && sorted.comparator() == null
                 ? sorted : new TreeMap<>(this.files);
@@ -274,15 +294,24 @@ final class CollectState {
             out.strings(cycle);
         }
         out.i32(checksum(out.bytes, out.size));
-        return Arrays.copyOf(out.bytes, out.size);
+        return new Serialized(out.bytes, out.size);
     }
 
     /** Writes state bytes from {@link #toBytes()} to {@code file}: to a temporary file beside it, then moved into place. */
     static void write(Path file, byte[] state) {
+        write(file, new Serialized(state, state.length));
+    }
+
+    /** Writes state bytes from {@link #serialized()} to {@code file}: to a temporary file beside it, then moved into place. */
+    static void write(Path file, Serialized state) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.write(tmp, state);
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                for (int at = 0; at < state.length(); at += 8192) {
+                    out.write(state.bytes(), at, Math.min(8192, state.length() - at));
+                }
+            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new EcstaticException("Could not write the collector state " + file + ": " + e

@@ -715,7 +715,7 @@ public final class Collector {
             return;
         }
         // the state is worked out while the manifest is, and written after it
-        ForkJoinTask<byte[]> state = ForkJoinTask.adapt(() -> nextState().toBytes()).fork();
+        ForkJoinTask<CollectState.Serialized> state = ForkJoinTask.adapt(() -> nextState().serialized()).fork();
         List<Map.Entry<String, String>> paths = new ArrayList<>(assets.size());
         List<Map.Entry<String, Manifest.FileEntry>> hashedFiles = new ArrayList<>(assets.size());
         for (Asset asset : assets.values()) {

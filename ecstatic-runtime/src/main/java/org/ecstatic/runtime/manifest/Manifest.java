@@ -183,7 +183,7 @@ public final class Manifest {
 
     /** Returns the manifest as UTF-8 JSON: sorted keys, two-space indentation, a final newline. */
     public byte[] toJson() {
-        StringBuilder json = new StringBuilder(64 + (paths.size() + files.size()) * 96);
+        StringBuilder json = new StringBuilder(jsonLength());
         json.append("{\n  \"files\": {");
         String separator = "\n";
         for (Map.Entry<String, FileEntry> e : files.entrySet()) {
@@ -208,6 +208,29 @@ public final class Manifest {
         json.append(paths.isEmpty() ? "},\n" : "\n  },\n");
         json.append("  \"version\": ").append(VERSION).append("\n}\n");
         return json.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * About the length of {@link #toJson()}, from the lengths of the names, so that its builder is seldom
+     * made again larger: a manifest of thousands of files with their imports takes megabytes, and each
+     * copy is one more large array for the garbage collector.
+     */
+    private int jsonLength() {
+        long length = 64;
+        for (Map.Entry<String, FileEntry> e : files.entrySet()) {
+            FileEntry entry = e.getValue();
+            length += e.getKey().length() + 40 + (entry.integrity() == null ? 0 : entry.integrity().length() + 17);
+            for (String encoding : entry.encodings()) {
+                length += encoding.length() + 20;
+            }
+            for (String name : entry.imports()) {
+                length += name.length() + 16;
+            }
+        }
+        for (Map.Entry<String, String> e : paths.entrySet()) {
+            length += e.getKey().length() + e.getValue().length() + 12;
+        }
+        return (int) Math.min(length, Integer.MAX_VALUE - 64);
     }
 
     /** Writes {@link #toJson()} to {@code out}; the stream is not closed. */
