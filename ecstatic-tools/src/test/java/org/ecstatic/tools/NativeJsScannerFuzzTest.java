@@ -21,7 +21,9 @@ class NativeJsScannerFuzzTest {
     @FuzzTest(maxDuration = "5m")
     @DictionaryEntries({"import", "export", "from", "import(", "import.meta.url", "new URL(", "*", "{", "}", "${",
             "`", "'", "\"", "/", "/*", "*/", "//", "\\", "(", ")", "[", "]", "return", "typeof", "if (", "=>", "++",
-            "#!", "./a.js", "sourceMappingURL=", "\u2028", "\u00a0", "\ufeff", "\u00e9", "\ud834\udd1e", "\\u{41}"})
+            "#!", "./a.js", "sourceMappingURL=", "\u2028", "\u00a0", "\ufeff", "\u00e9", "\ud834\udd1e", "\\u{41}",
+            // what decides, after a run of names and operators, what a bracket or slash is
+            "1e+", "?.", "...", "--", "a.", "default", "yield", "while (", "new ", "URL", "/*c*/", "#p"})
     void findsWhatTheJavaScannerFinds(byte[] input) {
         if (NativeJsScanner.tokenizer() == null) {
             return; // no library on this platform: there is only the Java scanner
