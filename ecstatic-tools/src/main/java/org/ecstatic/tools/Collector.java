@@ -588,20 +588,30 @@ public final class Collector {
      * form; the source bytes themselves when none has.
      */
     private static byte[] rewritten(Asset asset, List<String> hashes) {
-        Map<Reference, String> changes = new HashMap<>();
-        for (int i = 0; i < asset.references.size(); i++) {
+        List<Reference> references = asset.references;
+        String[] changes = new String[references.size()];
+        int count = 0;
+        for (int i = 0; i < changes.length; i++) {
             if (hashes.get(i) != null) {
-                Reference reference = asset.references.get(i);
-                changes.put(reference, ReferenceTarget.parse(reference.target()).withHash(hashes.get(i)));
+                changes[i] = ReferenceTarget.parse(references.get(i).target()).withHash(hashes.get(i));
+                count++;
             }
         }
-        if (changes.isEmpty()) {
+        if (count == 0) {
             return asset.bytes;
         }
         // where the scan decoded the text, the bytes are rewritten without decoding and encoding it again
         Charset charset = asset.charset();
-        return charset != null ? Rewriting.apply(asset.bytes, charset, asset.units(), changes)
-                : asset.encode(Rewriting.apply(asset.text(), changes));
+        if (charset != null) {
+            return Rewriting.apply(asset.bytes, charset, asset.units(), references, Arrays.asList(changes));
+        }
+        Map<Reference, String> byReference = new HashMap<>();
+        for (int i = 0; i < changes.length; i++) {
+            if (changes[i] != null) {
+                byReference.put(references.get(i), changes[i]);
+            }
+        }
+        return asset.encode(Rewriting.apply(asset.text(), byReference));
     }
 
     /** Records what is written for {@code asset}: its output's digest and size. */

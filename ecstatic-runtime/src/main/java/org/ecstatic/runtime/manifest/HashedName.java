@@ -46,14 +46,11 @@ public record HashedName(String unhashed, String hash) {
             throw new IllegalArgumentException(
                     "hash must be " + Digest.SHORT_HEX_LENGTH + " lowercase hex digits, not '" + hash + "'");
         }
-        int slash = name.lastIndexOf('/');
-        String dir = name.substring(0, slash + 1);
-        String file = name.substring(slash + 1);
-        if (file.isEmpty()) {
-            throw new IllegalArgumentException("'" + name + "' names a directory, not a file");
-        }
-        Parts parts = Parts.of(file);
-        return dir + parts.stem + "." + hash + parts.extension;
+        long span = hashSpan(name);
+        int cut = (int) (span >>> 32);
+        int resume = (int) span;
+        return new StringBuilder(cut + 1 + hash.length() + name.length() - resume)
+                .append(name, 0, cut).append('.').append(hash).append(name, resume, name.length()).toString();
     }
 
     /**
@@ -64,12 +61,35 @@ public record HashedName(String unhashed, String hash) {
      * @throws IllegalArgumentException when {@code name} ends in {@code /}
      */
     public static int hashIndex(String name) {
-        int slash = name.lastIndexOf('/');
-        String file = name.substring(slash + 1);
-        if (file.isEmpty()) {
+        return (int) (hashSpan(name) >>> 32) + 1;
+    }
+
+    /**
+     * Where the hash goes in {@code name}, worked out on its characters (a collect formats a name for
+     * every file and every reference): {@code name[0, cut) + "." + hash + name[resume, end)} is what
+     * {@link #format} returns, with the two packed as {@code cut << 32 | resume}. The split is that of
+     * {@link Parts}: the stem, a hash already there, the last extension.
+     */
+    private static long hashSpan(String name) {
+        int file = name.lastIndexOf('/') + 1;
+        int end = name.length();
+        if (file == end) {
             throw new IllegalArgumentException("'" + name + "' names a directory, not a file");
         }
-        return slash + 1 + Parts.of(file).stem.length() + 1;
+        int dot = name.lastIndexOf('.');
+        if (dot <= file) {
+            // no extension (a leading dot does not start one)
+            return (long) end << 32 | end;
+        }
+        if (isHash(name, dot + 1, end)) {
+            // "LICENSE.<hash>": the last segment is itself the hash and there is no extension
+            return (long) dot << 32 | end;
+        }
+        int hashDot = name.lastIndexOf('.', dot - 1);
+        if (hashDot > file && isHash(name, hashDot + 1, dot)) {
+            return (long) hashDot << 32 | dot;
+        }
+        return (long) dot << 32 | dot;
     }
 
     /**
@@ -96,10 +116,15 @@ public record HashedName(String unhashed, String hash) {
 
     /** Returns whether {@code s} is exactly 12 lowercase hex digits. */
     public static boolean isHash(String s) {
-        if (s == null || s.length() != Digest.SHORT_HEX_LENGTH) {
+        return s != null && isHash(s, 0, s.length());
+    }
+
+    /** Whether {@code s[start, end)} is a hash as {@link #isHash(String)} takes one. */
+    private static boolean isHash(String s, int start, int end) {
+        if (end - start != Digest.SHORT_HEX_LENGTH) {
             return false;
         }
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
                 return false;

@@ -27,6 +27,15 @@ class HashedNameTest {
                 "css/site.0123456789ab.css, css/site.3f2a1b9c0d4e.css",
                 "LICENSE.0123456789ab,    LICENSE.3f2a1b9c0d4e",
                 "x.css.map,               x.css.3f2a1b9c0d4e.map",
+                "a.0123456789ab/c,        a.0123456789ab/c.3f2a1b9c0d4e",
+                "a.0123456789ab/c.js,     a.0123456789ab/c.3f2a1b9c0d4e.js",
+                ".0123456789ab,           .0123456789ab.3f2a1b9c0d4e",
+                "x/.0123456789ab.js,      x/.0123456789ab.3f2a1b9c0d4e.js",
+                "a..js,                   a..3f2a1b9c0d4e.js",
+                "a.,                      a.3f2a1b9c0d4e.",
+                "v.0123456789ab.0123456789ab, v.0123456789ab.3f2a1b9c0d4e",
+                "v.0123456789ab.css.map,  v.0123456789ab.css.3f2a1b9c0d4e.map",
+                "v.0123456789abc.js,      v.0123456789abc.3f2a1b9c0d4e.js",
         })
         void placesTheHashBeforeTheLastExtension(String name, String expected) {
             assertThat(HashedName.format(name, H)).isEqualTo(expected);

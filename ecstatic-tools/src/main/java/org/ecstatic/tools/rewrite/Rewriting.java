@@ -87,6 +87,58 @@ public final class Rewriting {
         }
         List<Map.Entry<Reference, String>> ordered = new ArrayList<>(replacements.entrySet());
         ordered.sort(Comparator.comparingInt(e -> e.getKey().start()));
+        return apply(bytes, charset, utf8, units, ordered.stream().map(Map.Entry::getKey).toList(),
+                ordered.stream().map(Map.Entry::getValue).toList());
+    }
+
+    /**
+     * Returns what {@link #apply(byte[], Charset, int, Map)} gives for the references of
+     * {@code references} whose replacement, at the same index of {@code replacements}, is not null; the
+     * others are kept as written. The references are those of a scan, in the order of the text.
+     *
+     * @throws IllegalArgumentException as {@link #apply(byte[], Charset, int, Map)} does, and when the
+     *                                  two lists differ in length
+     */
+    public static byte[] apply(byte[] bytes, Charset charset, int units, List<Reference> references,
+                               List<String> replacements) {
+        if (bytes == null || charset == null || references == null || replacements == null) {
+            throw new IllegalArgumentException("bytes, charset, references and replacements must not be null");
+        }
+        if (references.size() != replacements.size()) {
+            throw new IllegalArgumentException(references.size() + " references but " + replacements.size()
+                    + " replacements");
+        }
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+        if (!utf8 && !charset.equals(StandardCharsets.ISO_8859_1)) {
+            throw new IllegalArgumentException("text is read as UTF-8 or ISO-8859-1, not " + charset);
+        }
+        List<Reference> kept = new ArrayList<>(references.size());
+        List<String> values = new ArrayList<>(references.size());
+        boolean inOrder = true;
+        for (int i = 0; i < references.size(); i++) {
+            if (replacements.get(i) != null) {
+                Reference reference = references.get(i);
+                inOrder &= kept.isEmpty() || kept.get(kept.size() - 1).start() <= reference.start();
+                kept.add(reference);
+                values.add(replacements.get(i));
+            }
+        }
+        if (kept.isEmpty()) {
+            return bytes;
+        }
+        if (!inOrder) {
+            Map<Reference, String> map = new java.util.HashMap<>();
+            for (int i = 0; i < kept.size(); i++) {
+                map.put(kept.get(i), values.get(i));
+            }
+            return apply(bytes, charset, units, map);
+        }
+        return apply(bytes, charset, utf8, units, kept, values);
+    }
+
+    /** The rewriting of the two methods above, for references in the order of the text. */
+    private static byte[] apply(byte[] bytes, Charset charset, boolean utf8, int units, List<Reference> ordered,
+                                List<String> replacements) {
         Offsets offsets = new Offsets(bytes, utf8 && units != bytes.length);
         // first where each goes and its bytes, then the output at its exact size
         int count = ordered.size();
@@ -96,7 +148,7 @@ public final class Rewriting {
         int size = bytes.length;
         int copiedUnits = 0;
         for (int i = 0; i < count; i++) {
-            Reference ref = ordered.get(i).getKey();
+            Reference ref = ordered.get(i);
             int start = offsets.byteAt(ref.start());
             int end = start < 0 ? -1 : offsets.byteAt(ref.end());
             byte[] target = ref.target().getBytes(charset);
@@ -107,7 +159,7 @@ public final class Rewriting {
             if (ref.start() < copiedUnits) {
                 throw overlapping(ref);
             }
-            String replacement = ordered.get(i).getValue();
+            String replacement = replacements.get(i);
             if (replacement == null) {
                 throw noReplacement(ref);
             }

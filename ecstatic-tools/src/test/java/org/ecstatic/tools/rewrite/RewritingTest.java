@@ -9,6 +9,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +147,22 @@ class RewritingTest {
             byte[] inBytes = Rewriting.apply(bytes, charset, text.length(), replacements);
             assertThat(inBytes).isEqualTo(Rewriting.apply(text, replacements).getBytes(charset));
             assertThat(Rewriting.apply(bytes, charset, -1, replacements)).isEqualTo(inBytes);
+            // the same given as two lists: in the order of the text, in the reverse order, and with a
+            // reference that is kept as written (a null replacement) between each two
+            List<Reference> references = new ArrayList<>(replacements.keySet());
+            references.sort(Comparator.comparingInt(Reference::start));
+            List<Reference> withKept = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            for (Reference r : references) {
+                withKept.add(r);
+                values.add(replacements.get(r));
+                withKept.add(new Reference(r.start(), r.end(), r.line(), r.target(), r.kind()));
+                values.add(null);
+            }
+            assertThat(Rewriting.apply(bytes, charset, text.length(), withKept, values)).isEqualTo(inBytes);
+            Collections.reverse(withKept);
+            Collections.reverse(values);
+            assertThat(Rewriting.apply(bytes, charset, -1, withKept, values)).isEqualTo(inBytes);
             return new String(inBytes, charset);
         }
 
@@ -198,6 +218,19 @@ class RewritingTest {
                     Map<Reference, String> replacements = hashed(rewriter.references(source.text()));
                     assertThat(Rewriting.apply(Files.readAllBytes(file), source.charset(), source.text().length(), replacements)).as(file.toString())
                             .isEqualTo(Rewriting.apply(source.text(), replacements).getBytes(source.charset()));
+                    // as the collector gives them: the references in the order of the scan, every third kept
+                    List<Reference> references = rewriter.references(source.text());
+                    List<String> everyThirdKept = new ArrayList<>();
+                    Map<Reference, String> others = new HashMap<>();
+                    for (int i = 0; i < references.size(); i++) {
+                        everyThirdKept.add(i % 3 == 1 ? null : replacements.get(references.get(i)));
+                        if (i % 3 != 1) {
+                            others.put(references.get(i), replacements.get(references.get(i)));
+                        }
+                    }
+                    assertThat(Rewriting.apply(Files.readAllBytes(file), source.charset(), source.text().length(),
+                            references, everyThirdKept)).as(file.toString())
+                            .isEqualTo(Rewriting.apply(source.text(), others).getBytes(source.charset()));
                     rewritten += replacements.isEmpty() ? 0 : 1;
                 }
             }
@@ -221,6 +254,14 @@ class RewritingTest {
                     .hasMessage("replacement for reference 'a.png' (line 1) must not be null");
             assertThatThrownBy(() -> Rewriting.apply(url, StandardCharsets.UTF_16, 10, Map.of()))
                     .hasMessage("text is read as UTF-8 or ISO-8859-1, not UTF-16");
+            assertThatThrownBy(() -> Rewriting.apply(url, StandardCharsets.UTF_8, 10, List.of(ref(4, 9, 1, "b.png")),
+                    List.of()))
+                    .hasMessage("1 references but 0 replacements");
+            assertThatThrownBy(() -> Rewriting.apply(url, StandardCharsets.UTF_8, 10, List.of(ref(4, 9, 3, "a.png")),
+                    List.of("x")))
+                    .hasMessage("reference 'a.png' (line 3) is not at [4, 9) of this text; was it found in another one?");
+            assertThat(Rewriting.apply(url, StandardCharsets.UTF_8, 10, List.of(ref(4, 9, 1, "b.png")),
+                    Arrays.asList((String) null))).isSameAs(url);
         }
     }
 }
