@@ -21,12 +21,13 @@
 #            shipped beside the jar, when it is there, else java -jar ecstatic-tools/target/...-cli.jar)
 #   BASELINE a second command (e.g. java -jar /tmp/old/...-cli.jar) measured beside CLI for (b), (c), (d),
 #            in rows labelled BASELINE_LABEL (default: "baseline")
-#   VARIANTS a file of extra steps, one a line, LABEL|KIND|COMMAND, where COMMAND runs the collector
+#   VARIANTS a file of extra steps, one a line, LABEL|KIND|COMMAND[|OPTIONS], where COMMAND runs the collector
 #            ({jar} is the CLI jar, {launcher} the launcher beside it, {work} the working directory,
 #            {round} the round) and KIND is
 #              full    timed: a full collect --no-precompress into a new output, then its re-run
 #              pre     timed: the same with .gz and .br
 #              setup   run once before the rounds, not timed (e.g. to write a CDS archive)
+#            and OPTIONS, when given, are added after the collect command's own (e.g. --no-modules)
 #   WARM=0   leaves out the warm figures (they take about a minute)
 #   BUILD=0  uses the jar as it is instead of building it (mvn package; MVN_FLAGS=-o for offline)
 #   KEEP=1   keeps the working directory (the npm tree is kept in any case)
@@ -114,12 +115,16 @@ measure() {
 $(awk -v u="$(seconds "$user")" -v s="$(seconds "$sys")" 'BEGIN { printf "%.4f", u + s }')" >>"$results"
 }
 
-# collect LABEL OUT KIND COMMAND...: a full collect into OUT (new), then the no-change re-run
+# collect LABEL OUT KIND COMMAND...: a full collect into OUT (new), then the no-change re-run; the words
+# of $extra_options go after the collect command's own options
+extra_options=""
 collect() {
-    local label=$1 out=$2 kind=$3
+    local label=$1 out=$2 kind=$3 extra
     shift 3
     local args=(collect --source "$tree" --output "$out/static" --manifest "$out/manifest.json" --state "$out/state")
     [ "$kind" = pre ] || args+=(--no-precompress)
+    read -r -a extra <<<"$extra_options"
+    args+=("${extra[@]}")
     measure "$label" "$@" "${args[@]}"
     grep -q " $files hashed" "$work/stdout" || { echo "collect-cold: unexpected: $(cat "$work/stdout")" >&2; exit 1; }
     measure "$label, re-run" "$@" "${args[@]}"
@@ -140,9 +145,9 @@ if [ "${DJANGO:-1}" != 0 ] && "$django" -c 'import django' 2>/dev/null; then
     groups+=(django)
     django_version=$("$django" -c 'import django; print(django.get_version())')
 fi
-variant_labels=() variant_kinds=() variant_commands=()
+variant_labels=() variant_kinds=() variant_commands=() variant_options=()
 if [ -n "${VARIANTS:-}" ]; then
-    while IFS='|' read -r label kind command; do
+    while IFS='|' read -r label kind command options; do
         [ -z "$label" ] || [ "${label:0:1}" = "#" ] && continue
         command=${command//\{jar\}/$jar}
         command=${command//\{launcher\}/$(dirname "$jar")/ecstatic}
@@ -155,7 +160,7 @@ if [ -n "${VARIANTS:-}" ]; then
             continue
         fi
         groups+=("variant${#variant_labels[@]}")
-        variant_labels+=("$label") variant_kinds+=("$kind") variant_commands+=("$command")
+        variant_labels+=("$label") variant_kinds+=("$kind") variant_commands+=("$command") variant_options+=("$options")
     done <"$VARIANTS"
 fi
 
@@ -176,7 +181,9 @@ run_group() {
         variant*)
             local i=${group#variant} words
             read -r -a words <<<"${variant_commands[$i]//\{round\}/$round}"
+            extra_options=${variant_options[$i]}
             collect "${variant_labels[$i]}" "$dir/$group" "${variant_kinds[$i]}" "${words[@]}"
+            extra_options=""
             ;;
     esac
 }
