@@ -60,6 +60,9 @@ public final class Collector {
     private static final int THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     /** What stands for the hash of a file on the same cycle while the cycle's group hash is worked out. */
     private static final String CYCLE_PLACEHOLDER = "000000000000";
+    /** The report's kind of each kind of note a scan makes, by the scan's ordinal: the two enums share their names. */
+    private static final ModuleNote.Kind[] NOTE_KINDS = Arrays.stream(ScanNote.Kind.values())
+            .map(kind -> ModuleNote.Kind.valueOf(kind.name())).toArray(ModuleNote.Kind[]::new);
 
 
     private final CollectOptions options;
@@ -78,6 +81,8 @@ public final class Collector {
     /** The logical paths of the files this run wrote, sorted, for the report. */
     private SortedSet<String> writtenNames;
     private ReferenceGraph graph;
+    /** The assets in the order of the graph's names: asset {@code i} has number {@code i}. */
+    private Asset[] byNumber;
     private List<List<String>> cycles = List.of();
     /** Whether no source was added, changed or removed since the last run. */
     private boolean unchanged;
@@ -370,6 +375,7 @@ public final class Collector {
         }
         // each file's references are looked up on every core, then gathered in the order of the files
         List<Asset> all = new ArrayList<>(assets.values());
+        byNumber = all.toArray(new Asset[0]);
         for (int i = 0; i < all.size(); i++) {
             all.get(i).number = i;
         }
@@ -436,7 +442,7 @@ public final class Collector {
         }
         asset.named = named;
         for (ScanNote note : asset.notes) {
-            notes.add(new ModuleNote(asset.logical(), note.line(), ModuleNote.Kind.valueOf(note.kind().name()),
+            notes.add(new ModuleNote(asset.logical(), note.line(), NOTE_KINDS[note.kind().ordinal()],
                     note.text(), null));
         }
         return new Resolution(found == null ? null : distinct(found, foundCount), missing, notes);
@@ -501,16 +507,13 @@ public final class Collector {
             return;
         }
         writingTotal = (int) assets.values().stream().filter(a -> !a.writtenEarly).count();
-        graph.runInOrder((group, cycle) -> {
-            if (cycle) {
-                rewriteCycle(group);
-            } else {
-                Asset asset = assets.get(group.get(0));
-                if (!asset.writtenEarly) {
-                    rewrite(asset);
-                }
+        // a file that is no cycle comes by its number, the index of the graph's names (byNumber)
+        graph.runInOrder(number -> {
+            Asset asset = byNumber[number];
+            if (!asset.writtenEarly) {
+                rewrite(asset);
             }
-        }, ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool());
+        }, this::rewriteCycle, ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool() : ForkJoinPool.commonPool());
     }
 
     private void rewrite(Asset asset) {

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Which file references which, ordered so that a file comes after everything it references. Files
@@ -135,6 +137,15 @@ final class ReferenceGraph {
      *                          run; those already running finish first)
      */
     void runInOrder(BiConsumer<List<String>, Boolean> task, Executor executor) {
+        runInOrder(file -> task.accept(List.of(names[file]), false), members -> task.accept(members, true), executor);
+    }
+
+    /**
+     * Runs the groups as {@link #runInOrder(BiConsumer, Executor)} does, a file that is a group of its own
+     * given to {@code single} by its number (its index in the names the graph was made of), a cycle to
+     * {@code cycle} as its sorted names.
+     */
+    void runInOrder(IntConsumer single, Consumer<List<String>> cycle, Executor executor) {
         int count = components.size();
         if (count == 0) {
             return;
@@ -145,7 +156,7 @@ final class ReferenceGraph {
         for (int c = 0; c < count; c++) {
             waiting.set(c, referenced[c].length);
         }
-        Run run = new Run(task, executor, needers, waiting);
+        Run run = new Run(single, cycle, executor, needers, waiting);
         List<Integer> ready = new ArrayList<>();
         for (int c = 0; c < count; c++) {
             if (referenced[c].length == 0) {
@@ -170,7 +181,8 @@ final class ReferenceGraph {
 
     /** One {@link #runInOrder} in progress. */
     private final class Run {
-        private final BiConsumer<List<String>, Boolean> task;
+        private final IntConsumer single;
+        private final Consumer<List<String>> cycle;
         private final Executor executor;
         private final int[][] needers;
         private final AtomicIntegerArray waiting;
@@ -179,8 +191,10 @@ final class ReferenceGraph {
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final CompletableFuture<Void> finished = new CompletableFuture<>();
 
-        Run(BiConsumer<List<String>, Boolean> task, Executor executor, int[][] needers, AtomicIntegerArray waiting) {
-            this.task = task;
+        Run(IntConsumer single, Consumer<List<String>> cycle, Executor executor, int[][] needers,
+            AtomicIntegerArray waiting) {
+            this.single = single;
+            this.cycle = cycle;
             this.executor = executor;
             this.needers = needers;
             this.waiting = waiting;
@@ -207,8 +221,11 @@ final class ReferenceGraph {
                     int current = next;
                     next = -1;
                     int[] members = components.get(current);
-                    boolean cycle = members.length > 1 || selfReference[members[0]];
-                    task.accept(cycle ? sortedMembers(current) : List.of(names[members[0]]), cycle);
+                    if (members.length > 1 || selfReference[members[0]]) {
+                        cycle.accept(sortedMembers(current));
+                    } else {
+                        single.accept(members[0]);
+                    }
                     for (int needer : needers[current]) {
                         if (waiting.decrementAndGet(needer) == 0) {
                             if (next < 0) {

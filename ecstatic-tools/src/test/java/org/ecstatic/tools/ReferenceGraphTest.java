@@ -83,6 +83,19 @@ class ReferenceGraphTest {
         }
 
         @Test
+        void givesAFileOfItsOwnByItsNumberAndACycleByItsSortedNames() {
+            String[] names = {"main.js", "c2.js", "c1.js", "util.js", "self.js"};
+            ReferenceGraph graph = ReferenceGraph.of(names, new int[][]{{2}, {2}, {1, 3}, {}, {4}});
+            List<String> order = new java.util.ArrayList<>();
+            graph.runInOrder(number -> order.add(number + "=" + names[number]),
+                    members -> order.add(String.join("+", members)), Runnable::run);
+
+            assertThat(order).containsExactlyInAnyOrder("3=util.js", "c1.js+c2.js", "0=main.js", "self.js");
+            assertThat(order.indexOf("3=util.js")).isLessThan(order.indexOf("c1.js+c2.js"));
+            assertThat(order.indexOf("c1.js+c2.js")).isLessThan(order.indexOf("0=main.js"));
+        }
+
+        @Test
         void throwsWhatATaskThrewAndRunsNoGroupThatNeedsIt() {
             ReferenceGraph graph = ReferenceGraph.of(edges("app.js->util.js"));
             List<String> ran = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
