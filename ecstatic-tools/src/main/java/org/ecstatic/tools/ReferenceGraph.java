@@ -12,7 +12,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -127,23 +126,21 @@ final class ReferenceGraph {
         return levels;
     }
 
-    /**
-     * Runs {@code task} once for each group of files (the files of one cycle, sorted, or one file), each
-     * group as soon as every group it references is done, many at once on {@code executor}: a file never
-     * waits for files it does not need, as it would for a whole level. The task is told whether the group
-     * is a cycle (a file that references itself is a cycle of one). Returns when all are done.
-     *
-     * @throws RuntimeException the first exception a task threw (the groups that need its group do not
-     *                          run; those already running finish first)
-     */
-    void runInOrder(BiConsumer<List<String>, Boolean> task, Executor executor) {
-        runInOrder(file -> task.accept(List.of(names[file]), false), members -> task.accept(members, true), executor);
+    /** The name of file number {@code file}: its index in the names the graph was made of. */
+    String name(int file) {
+        return names[file];
     }
 
     /**
-     * Runs the groups as {@link #runInOrder(BiConsumer, Executor)} does, a file that is a group of its own
-     * given to {@code single} by its number (its index in the names the graph was made of), a cycle to
-     * {@code cycle} as its sorted names.
+     * Runs a task once for each group of files (the files of one cycle, or one file), each group as soon
+     * as every group it references is done, many at once on {@code executor}: a file never waits for
+     * files it does not need, as it would for a whole level. A file that is a group of its own goes to
+     * {@code single} by its number (its index in the names the graph was made of); a cycle goes to
+     * {@code cycle} as its names, sorted (a file that references itself is a cycle of one). Returns when
+     * all are done.
+     *
+     * @throws RuntimeException the first exception a task threw (the groups that need its group do not
+     *                          run; those already running finish first)
      */
     void runInOrder(IntConsumer single, Consumer<List<String>> cycle, Executor executor) {
         int count = components.size();

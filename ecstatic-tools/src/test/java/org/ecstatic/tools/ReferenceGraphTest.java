@@ -69,7 +69,7 @@ class ReferenceGraphTest {
             List<String> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
             try {
-                graph.runInOrder((group, cycle) -> order.add(String.join("+", group) + (cycle ? " (cycle)" : "")), pool);
+                graph.runInOrder(file -> order.add(graph.name(file)), group -> order.add(String.join("+", group) + " (cycle)"), pool);
             } finally {
                 pool.shutdown();
             }
@@ -100,12 +100,12 @@ class ReferenceGraphTest {
             ReferenceGraph graph = ReferenceGraph.of(edges("app.js->util.js"));
             List<String> ran = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> graph.runInOrder((group, cycle) -> {
-                if (group.contains("util.js")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> graph.runInOrder(file -> {
+                if (graph.name(file).equals("util.js")) {
                     throw new IllegalStateException("util.js failed");
                 }
-                ran.addAll(group);
-            }, Runnable::run)).isInstanceOf(IllegalStateException.class).hasMessage("util.js failed");
+                ran.add(graph.name(file));
+            }, ran::addAll, Runnable::run)).isInstanceOf(IllegalStateException.class).hasMessage("util.js failed");
             assertThat(ran).isEmpty();
         }
     }
