@@ -115,15 +115,14 @@ measure() {
 $(awk -v u="$(seconds "$user")" -v s="$(seconds "$sys")" 'BEGIN { printf "%.4f", u + s }')" >>"$results"
 }
 
-# collect LABEL OUT KIND COMMAND...: a full collect into OUT (new), then the no-change re-run; the words
-# of $extra_options go after the collect command's own options
-extra_options=""
+# collect LABEL OUT KIND OPTIONS COMMAND...: a full collect into OUT (new), then the no-change re-run; the
+# words of OPTIONS (may be empty) go after the collect command's own options
 collect() {
     local label=$1 out=$2 kind=$3 extra
-    shift 3
+    read -r -a extra <<<"$4"
+    shift 4
     local args=(collect --source "$tree" --output "$out/static" --manifest "$out/manifest.json" --state "$out/state")
     [ "$kind" = pre ] || args+=(--no-precompress)
-    read -r -a extra <<<"$extra_options"
     args+=("${extra[@]}")
     measure "$label" "$@" "${args[@]}"
     grep -q " $files hashed" "$work/stdout" || { echo "collect-cold: unexpected: $(cat "$work/stdout")" >&2; exit 1; }
@@ -168,10 +167,10 @@ run_group() {
     local group=$1 dir=$2
     case $group in
         copy) measure "(a) cp -r" cp -r "$tree" "$dir/copy" ;;
-        plain) collect "(b) collect --no-precompress" "$dir/plain" full "${cli_words[@]}" ;;
-        pre) collect "(c) collect, .gz and .br" "$dir/pre" pre "${cli_words[@]}" ;;
-        baseline-plain) collect "(b) ${BASELINE_LABEL:-baseline}: collect --no-precompress" "$dir/baseline-plain" full "${baseline_words[@]}" ;;
-        baseline-pre) collect "(c) ${BASELINE_LABEL:-baseline}: collect, .gz and .br" "$dir/baseline-pre" pre "${baseline_words[@]}" ;;
+        plain) collect "(b) collect --no-precompress" "$dir/plain" full "" "${cli_words[@]}" ;;
+        pre) collect "(c) collect, .gz and .br" "$dir/pre" pre "" "${cli_words[@]}" ;;
+        baseline-plain) collect "(b) ${BASELINE_LABEL:-baseline}: collect --no-precompress" "$dir/baseline-plain" full "" "${baseline_words[@]}" ;;
+        baseline-pre) collect "(c) ${BASELINE_LABEL:-baseline}: collect, .gz and .br" "$dir/baseline-pre" pre "" "${baseline_words[@]}" ;;
         django)
             measure "(j) Django collectstatic" "$django" bench/django/collectstatic.py "$tree" "$dir/django"
             grep -q "^$files static files copied" "$work/stdout" \
@@ -181,9 +180,7 @@ run_group() {
         variant*)
             local i=${group#variant} words
             read -r -a words <<<"${variant_commands[$i]//\{round\}/$round}"
-            extra_options=${variant_options[$i]}
-            collect "${variant_labels[$i]}" "$dir/$group" "${variant_kinds[$i]}" "${words[@]}"
-            extra_options=""
+            collect "${variant_labels[$i]}" "$dir/$group" "${variant_kinds[$i]}" "${variant_options[$i]}" "${words[@]}"
             ;;
     esac
 }

@@ -78,10 +78,7 @@ public final class Rewriting {
         if (bytes == null || charset == null || replacements == null) {
             throw new IllegalArgumentException("bytes, charset and replacements must not be null");
         }
-        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
-        if (!utf8 && !charset.equals(StandardCharsets.ISO_8859_1)) {
-            throw new IllegalArgumentException("text is read as UTF-8 or ISO-8859-1, not " + charset);
-        }
+        boolean utf8 = isUtf8(charset);
         if (replacements.isEmpty()) {
             return bytes;
         }
@@ -108,32 +105,29 @@ public final class Rewriting {
             throw new IllegalArgumentException(references.size() + " references but " + replacements.size()
                     + " replacements");
         }
+        boolean utf8 = isUtf8(charset);
+        // the indexes of the references that are replaced, in the order of the text
+        List<Integer> replaced = new ArrayList<>(references.size());
+        for (int i = 0; i < references.size(); i++) {
+            if (replacements.get(i) != null) {
+                replaced.add(i);
+            }
+        }
+        if (replaced.isEmpty()) {
+            return bytes;
+        }
+        replaced.sort(Comparator.comparingInt(i -> references.get(i).start())); // stable: a scan's order stays
+        return apply(bytes, charset, utf8, units, replaced.stream().map(references::get).toList(),
+                replaced.stream().map(replacements::get).toList());
+    }
+
+    /** Whether text in {@code charset} is UTF-8; refuses a charset other than UTF-8 and ISO-8859-1. */
+    private static boolean isUtf8(Charset charset) {
         boolean utf8 = charset.equals(StandardCharsets.UTF_8);
         if (!utf8 && !charset.equals(StandardCharsets.ISO_8859_1)) {
             throw new IllegalArgumentException("text is read as UTF-8 or ISO-8859-1, not " + charset);
         }
-        List<Reference> kept = new ArrayList<>(references.size());
-        List<String> values = new ArrayList<>(references.size());
-        boolean inOrder = true;
-        for (int i = 0; i < references.size(); i++) {
-            if (replacements.get(i) != null) {
-                Reference reference = references.get(i);
-                inOrder &= kept.isEmpty() || kept.get(kept.size() - 1).start() <= reference.start();
-                kept.add(reference);
-                values.add(replacements.get(i));
-            }
-        }
-        if (kept.isEmpty()) {
-            return bytes;
-        }
-        if (!inOrder) {
-            Map<Reference, String> map = new java.util.HashMap<>();
-            for (int i = 0; i < kept.size(); i++) {
-                map.put(kept.get(i), values.get(i));
-            }
-            return apply(bytes, charset, units, map);
-        }
-        return apply(bytes, charset, utf8, units, kept, values);
+        return utf8;
     }
 
     /** The rewriting of the two methods above, for references in the order of the text. */
